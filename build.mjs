@@ -1,0 +1,199 @@
+// Builds the extension for Chrome and Firefox from one manifest.json, and the CLI.
+//   node build.mjs            dist/chrome, dist/firefox, dist/cli (prints bundle sizes)
+//   node build.mjs --watch    rebuild on change
+//   node build.mjs --zip      also write store-ready zips to dist/
+import * as esbuild from "esbuild";
+import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
+import { gzipSync, zipSync } from "fflate";
+
+const ROOT = dirname(new URL(import.meta.url).pathname);
+const SRC = join(ROOT, "src");
+// QR_DIST lets parallel work (or tests) build into a folder of its own.
+const DIST = process.env.QR_DIST ? resolve(process.env.QR_DIST) : join(ROOT, "dist");
+const TARGETS = ["chrome", "firefox"];
+const args = new Set(process.argv.slice(2));
+const watch = args.has("--watch");
+const zip = args.has("--zip");
+
+/** Extension entry points: source → output path inside each browser's folder. */
+export const EXTENSION_ENTRIES = {
+  "background": "src/background/background.ts",
+  "content": "src/content/content-script.ts",
+  "popup/popup": "src/popup/popup.ts",
+};
+const OPTIONAL_ENTRIES = {
+  "options/options": "src/options/options.ts",
+  "library/library": "src/library/library.ts",
+};
+
+/** Size budgets (gzipped bytes) checked on every build. */
+const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
+
+async function exists(path) {
+  return stat(path).then(() => true, () => false);
+}
+
+async function entries() {
+  const all = { ...EXTENSION_ENTRIES };
+  for (const [out, src] of Object.entries(OPTIONAL_ENTRIES)) if (await exists(join(ROOT, src))) all[out] = src;
+  return Object.fromEntries(Object.entries(all).map(([out, src]) => [out, join(ROOT, src)]));
+}
+
+const sharedOptions = {
+  bundle: true,
+  minify: !watch,
+  sourcemap: watch ? "inline" : false,
+  legalComments: "none",
+  loader: { ".css": "text" },
+  logLevel: "warning",
+};
+
+async function extensionOptions() {
+  return {
+    ...sharedOptions,
+    entryPoints: await entries(),
+    outdir: join(DIST, "chrome"),
+    format: "iife",
+    platform: "browser",
+    target: ["chrome120", "firefox128"],
+  };
+}
+
+const cliOptions = {
+  ...sharedOptions,
+  minify: false,
+  entryPoints: { "quiet-reader": join(SRC, "cli/bin.ts") },
+  outdir: join(DIST, "cli"),
+  outExtension: { ".js": ".mjs" },
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  packages: "external",
+  banner: { js: "#!/usr/bin/env node" },
+};
+
+async function listFiles(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...(await listFiles(path)));
+    else out.push(path);
+  }
+  return out;
+}
+
+/** Pages (HTML) and the CSS beside them; CSS imported by scripts is bundled instead. */
+async function copyStatic(outDir) {
+  const files = await listFiles(SRC);
+  const pageDirs = new Set(files.filter((f) => f.endsWith(".html")).map((f) => dirname(f)));
+  for (const file of files) {
+    const isPage = file.endsWith(".html") || (file.endsWith(".css") && pageDirs.has(dirname(file)));
+    if (!isPage) continue;
+    const target = join(outDir, relative(SRC, file));
+    await mkdir(dirname(target), { recursive: true });
+    await cp(file, target);
+  }
+  await cp(join(SRC, "_locales"), join(outDir, "_locales"), { recursive: true });
+  await mkdir(join(outDir, "icons"), { recursive: true });
+  for (const icon of await readdir(join(ROOT, "icons"))) {
+    if (icon.endsWith(".png")) await cp(join(ROOT, "icons", icon), join(outDir, "icons", icon));
+  }
+}
+
+/** One manifest source; each browser gets the keys it understands and nothing else. */
+export function manifestFor(target, source) {
+  const manifest = structuredClone(source);
+  if (target === "chrome") {
+    delete manifest.browser_specific_settings;
+  } else {
+    manifest.background = { scripts: [source.background.service_worker] };
+  }
+  return manifest;
+}
+
+async function writeManifests() {
+  const source = JSON.parse(await readFile(join(ROOT, "manifest.json"), "utf8"));
+  source.version = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")).version;
+  for (const target of TARGETS) {
+    await writeFile(join(DIST, target, "manifest.json"), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
+  }
+}
+
+async function mirrorToFirefox() {
+  await rm(join(DIST, "firefox"), { recursive: true, force: true });
+  await cp(join(DIST, "chrome"), join(DIST, "firefox"), { recursive: true });
+}
+
+function formatKb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+async function reportSizes() {
+  const rows = [];
+  let overBudget = false;
+  const dir = join(DIST, "chrome");
+  for (const file of (await listFiles(dir)).filter((f) => f.endsWith(".js")).sort()) {
+    const name = relative(dir, file);
+    const raw = await readFile(file);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    const budget = BUDGETS[name];
+    const verdict = budget === undefined ? "" : gz <= budget ? `  (budget ${formatKb(budget)}: ok)` : `  (budget ${formatKb(budget)}: OVER)`;
+    if (budget !== undefined && gz > budget) overBudget = true;
+    rows.push(`  ${name.padEnd(24)} ${formatKb(raw.length).padStart(10)} raw ${formatKb(gz).padStart(10)} gzip${verdict}`);
+  }
+  console.log(`Bundle sizes (dist/chrome; dist/firefox is identical):\n${rows.join("\n")}`);
+  return !overBudget;
+}
+
+async function zipDir(dir, outFile) {
+  const files = {};
+  for (const file of await listFiles(dir)) files[relative(dir, file).split("\\").join("/")] = new Uint8Array(await readFile(file));
+  await writeFile(outFile, zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") }));
+}
+
+async function buildOnce() {
+  await rm(DIST, { recursive: true, force: true });
+  await mkdir(join(DIST, "chrome"), { recursive: true });
+  await Promise.all([esbuild.build(await extensionOptions()), esbuild.build(cliOptions)]);
+  await chmod(join(DIST, "cli", "quiet-reader.mjs"), 0o755);
+  await copyStatic(join(DIST, "chrome"));
+  await mirrorToFirefox();
+  await writeManifests();
+  const withinBudget = await reportSizes();
+  if (zip) {
+    const { version } = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8"));
+    for (const target of TARGETS) {
+      const out = join(DIST, `quiet-reader-${target}-${version}.zip`);
+      await zipDir(join(DIST, target), out);
+      console.log(`Wrote ${relative(ROOT, out)}`);
+    }
+  }
+  if (!withinBudget) {
+    console.error("A bundle is over its size budget.");
+    process.exitCode = 1;
+  }
+}
+
+async function watchMode() {
+  await buildOnce();
+  const rebuildRest = {
+    name: "copy-static",
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length) return;
+        await copyStatic(join(DIST, "chrome"));
+        await mirrorToFirefox();
+        await writeManifests();
+        console.log(`[watch] rebuilt ${new Date().toLocaleTimeString()}`);
+      });
+    },
+  };
+  const ext = await esbuild.context({ ...(await extensionOptions()), plugins: [rebuildRest] });
+  const cli = await esbuild.context(cliOptions);
+  await Promise.all([ext.watch(), cli.watch()]);
+  console.log("[watch] watching src/ (Ctrl+C to stop)");
+}
+
+if (watch) await watchMode();
+else await buildOnce();

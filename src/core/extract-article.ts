@@ -1,0 +1,77 @@
+/**
+ * The extraction pipeline, the one entry point every consumer uses:
+ * clone → recover lazy images → Readability → strip clutter → resolve URLs → sanitize → stats.
+ * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
+ * never mutates the document it is given.
+ */
+import { Readability } from "@mozilla/readability";
+import type { Article } from "./article.js";
+import { stripClutter } from "./clutter/strip-clutter.js";
+import { recoverLazyImages } from "./lazy-images.js";
+import { countWords, readingTimeMinutes } from "./reading-stats.js";
+import { resolveUrls } from "./resolve-urls.js";
+import { sanitizeHtml } from "./sanitize-html.js";
+import { textWithBreaks } from "./text-content.js";
+
+export interface ExtractOptions {
+  /** The page URL: base for relative links, and Article.url. Defaults to the document's URL. */
+  url?: string;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = (value ?? "").replace(/\s+/g, " ").trim();
+  return text ? text : null;
+}
+
+function baseUrlOf(doc: Document, url: string | undefined): string {
+  const docBase = doc.baseURI;
+  if (url && !/^https?:/i.test(docBase)) return url;
+  return /^https?:|^file:/i.test(docBase) ? docBase : url ?? docBase;
+}
+
+function directionOf(value: string | null | undefined): Article["dir"] {
+  const dir = (value ?? "").toLowerCase();
+  return dir === "rtl" || dir === "ltr" ? dir : null;
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  const win = doc.defaultView;
+  if (!win) throw new Error("extractArticle needs a document attached to a window (for the sanitizer)");
+  const url = options.url ?? doc.URL;
+  const working = doc.cloneNode(true) as Document;
+  recoverLazyImages(working);
+
+  const parsed = new Readability<Element>(working, {
+    keepClasses: true,
+    serializer: (node) => node as Element,
+  }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) return null;
+
+  const removed = stripClutter(root);
+  resolveUrls(root, baseUrlOf(doc, options.url));
+
+  const contentHtml = sanitizeHtml(root.innerHTML, win as Window & typeof globalThis);
+  const holder = working.createElement("div");
+  holder.innerHTML = contentHtml;
+  const textContent = textWithBreaks(holder);
+  if (!textContent) return null;
+
+  const lang = clean(parsed.lang) ?? clean(doc.documentElement.getAttribute("lang"));
+  const wordCount = countWords(textContent, lang);
+  return {
+    title: clean(parsed.title) ?? clean(doc.title) ?? "Untitled",
+    byline: clean(parsed.byline),
+    siteName: clean(parsed.siteName),
+    publishedTime: clean(parsed.publishedTime),
+    lang,
+    dir: directionOf(parsed.dir ?? doc.documentElement.getAttribute("dir")),
+    excerpt: clean(parsed.excerpt),
+    contentHtml,
+    textContent,
+    wordCount,
+    readingTimeMinutes: readingTimeMinutes(wordCount),
+    url,
+    removed,
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * Recovers images that pages load lazily with script: the real URL sits in data-src,
+ * data-srcset, data-original… or in a <noscript> fallback. In a reader view no page
+ * script runs, so without this the article shows placeholders or nothing.
+ */
+
+const SRC_ATTRIBUTES = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"];
+const SRCSET_ATTRIBUTES = ["data-srcset", "data-lazy-srcset", "data-original-set"];
+const PLACEHOLDER_SRC = /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+
+function looksLikeImageUrl(value: string): boolean {
+  return /^(?:https?:)?\/\/|^\/|\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#\s])/i.test(value.trim());
+}
+
+/** Copies the lazily-loaded source of every img/source into src/srcset. Mutates `root`. */
+export function recoverLazyImages(root: ParentNode): void {
+  for (const img of Array.from(root.querySelectorAll("img, source"))) {
+    const isImg = img.localName === "img";
+    const currentSrc = img.getAttribute("src") ?? "";
+    if (isImg && (PLACEHOLDER_SRC.test(currentSrc) || !currentSrc)) {
+      const lazy = SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((v): v is string => !!v && looksLikeImageUrl(v));
+      if (lazy) img.setAttribute("src", lazy.trim());
+    }
+    if (!img.getAttribute("srcset")) {
+      const lazySet = SRCSET_ATTRIBUTES.map((name) => img.getAttribute(name)).find((v): v is string => !!v?.trim());
+      if (lazySet) img.setAttribute("srcset", lazySet.trim());
+    }
+  }
+  unwrapNoscriptImages(root);
+}
+
+/**
+ * A <noscript> holding just an image is the page's own no-JS fallback: when the
+ * preceding sibling is a placeholder image (or there is none), the fallback replaces it.
+ */
+function unwrapNoscriptImages(root: ParentNode): void {
+  for (const noscript of Array.from(root.querySelectorAll("noscript"))) {
+    const doc = noscript.ownerDocument;
+    const holder = doc.createElement("div");
+    holder.innerHTML = noscript.textContent ?? "";
+    const images = holder.querySelectorAll("img");
+    if (images.length !== 1 || (holder.textContent ?? "").trim().length > 0) continue;
+    const fallback = images[0]!;
+    if (!fallback.getAttribute("src") || PLACEHOLDER_SRC.test(fallback.getAttribute("src")!)) continue;
+    const previous = noscript.previousElementSibling;
+    const previousImg = previous?.localName === "img" ? previous : previous?.querySelector?.("img") ?? null;
+    if (previousImg && previous && (previous.localName === "img" || previous.querySelectorAll("img").length === 1)) {
+      const prevSrc = previousImg.getAttribute("src") ?? "";
+      if (prevSrc && !PLACEHOLDER_SRC.test(prevSrc)) {
+        noscript.remove();
+        continue;
+      }
+      previousImg.replaceWith(fallback);
+      noscript.remove();
+    } else {
+      noscript.replaceWith(fallback);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Receives messages for one context. Each feature registers a handler for the message
+ * types it owns; the router validates the payload and the sender first, so handlers only
+ * ever see well-formed messages from this extension. No central switch.
+ */
+import type { Runtime } from "webextension-polyfill";
+import { browser } from "../platform/browser-api.js";
+import { parseMessage, type Message, type MessageReplies, type MessageType } from "./messages.js";
+
+export type Handler<T extends MessageType> = (message: Message<T>, sender: Runtime.MessageSender) => MessageReplies[T] | Promise<MessageReplies[T]>;
+
+export class MessageRouter {
+  private readonly handlers = new Map<MessageType, Handler<MessageType>>();
+
+  on<T extends MessageType>(type: T, handler: Handler<T>): this {
+    if (this.handlers.has(type)) throw new Error(`a handler for ${type} is already registered`);
+    this.handlers.set(type, handler as unknown as Handler<MessageType>);
+    return this;
+  }
+
+  /** Dispatches one raw message. Returns undefined (no reply) when the message is not for us. */
+  dispatch(raw: unknown, sender: Runtime.MessageSender): Promise<unknown> | undefined {
+    if (sender.id !== browser.runtime.id) {
+      console.warn("Quiet Reader: ignored a message from another sender", sender.id);
+      return undefined;
+    }
+    const message = parseMessage(raw);
+    if (!message) {
+      console.warn("Quiet Reader: ignored a malformed or unknown message", raw);
+      return undefined;
+    }
+    const handler = this.handlers.get(message.type);
+    if (!handler) return undefined;
+    return Promise.resolve(handler(message, sender));
+  }
+
+  listen(): void {
+    browser.runtime.onMessage.addListener((raw: unknown, sender: Runtime.MessageSender) => this.dispatch(raw, sender));
+  }
+}

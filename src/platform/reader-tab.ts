@@ -1,0 +1,48 @@
+/**
+ * Opens, closes and queries the reader in a tab from extension code (popup, background).
+ * The content script is injected on demand, only into the tab the user asked for, using the
+ * activeTab grant that the click, shortcut or menu item gave us.
+ */
+import type { MessageReplies } from "../messages/messages.js";
+import { sendToTab } from "../messages/send-message.js";
+import { browser } from "./browser-api.js";
+
+export const CONTENT_SCRIPT_FILE = "content.js";
+
+export class ReaderUnavailableError extends Error {}
+
+async function isInjected(tabId: number): Promise<boolean> {
+  try {
+    await sendToTab(tabId, { type: "reader/status" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function ensureContentScript(tabId: number): Promise<void> {
+  if (await isInjected(tabId)) return;
+  try {
+    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } catch (error) {
+    throw new ReaderUnavailableError((error as Error)?.message ?? String(error));
+  }
+}
+
+export async function readerStatus(tabId: number): Promise<MessageReplies["reader/status"]> {
+  try {
+    return await sendToTab(tabId, { type: "reader/status" });
+  } catch {
+    return { open: false, hasArticle: null };
+  }
+}
+
+export async function toggleReader(tabId: number): Promise<MessageReplies["reader/toggle"]> {
+  await ensureContentScript(tabId);
+  return sendToTab(tabId, { type: "reader/toggle" });
+}
+
+export async function openReader(tabId: number): Promise<MessageReplies["reader/open"]> {
+  await ensureContentScript(tabId);
+  return sendToTab(tabId, { type: "reader/open" });
+}

@@ -1,0 +1,54 @@
+/**
+ * The toolbar popup: opens or closes the reader on the target tab, and says plainly when a
+ * page is one where browsers do not let extensions run.
+ */
+import { localizePage } from "../platform/localize-page.js";
+import { t } from "../platform/i18n.js";
+import { readerStatus, ReaderUnavailableError, toggleReader } from "../platform/reader-tab.js";
+import { restrictedKind } from "../platform/restricted-pages.js";
+import type { ReaderStatus } from "../messages/messages.js";
+import { targetTab } from "./target-tab.js";
+
+const RESTRICTED_MESSAGES = {
+  "browser-page": "restrictedBrowserPage",
+  "extension-store": "restrictedStore",
+  "pdf-viewer": "restrictedPdf",
+} as const;
+
+function show(message: HTMLElement, key: string): void {
+  message.textContent = t(key);
+  message.hidden = false;
+}
+
+function label(button: HTMLButtonElement, status: ReaderStatus): void {
+  button.textContent = t(status.open ? "closeReader" : "openReader");
+  button.setAttribute("aria-pressed", String(status.open));
+}
+
+async function init(): Promise<void> {
+  localizePage(document);
+  const button = document.getElementById("toggle-reader") as HTMLButtonElement;
+  const message = document.getElementById("popup-message") as HTMLElement;
+  const tab = await targetTab(location.search);
+  if (!tab?.id) return show(message, "noTab");
+  const restricted = restrictedKind(tab.url);
+  if (restricted) return show(message, RESTRICTED_MESSAGES[restricted]);
+  const tabId = tab.id;
+  label(button, await readerStatus(tabId));
+  button.disabled = false;
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const status = await toggleReader(tabId);
+      label(button, status);
+      if (status.hasArticle === false) show(message, "noArticleFound");
+      else message.hidden = true;
+    } catch (error) {
+      show(message, error instanceof ReaderUnavailableError ? "restrictedBrowserPage" : "readerFailed");
+    } finally {
+      button.disabled = false;
+    }
+  });
+}
+
+void init();
