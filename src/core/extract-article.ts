@@ -18,6 +18,9 @@ export interface ExtractOptions {
   url?: string;
 }
 
+/** Shorter than about two sentences of text means Readability found no article. */
+const MIN_ARTICLE_CHARS = 100;
+
 function clean(value: string | null | undefined): string | null {
   const text = (value ?? "").replace(/\s+/g, " ").trim();
   return text ? text : null;
@@ -55,7 +58,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const holder = working.createElement("div");
   holder.innerHTML = contentHtml;
   const textContent = textWithBreaks(holder);
-  if (!textContent) return null;
+  // A menu or a cookie notice is not an article: below this, the user gets "no article found".
+  if (textContent.length < MIN_ARTICLE_CHARS) return null;
 
   const lang = clean(parsed.lang) ?? clean(doc.documentElement.getAttribute("lang"));
   const wordCount = countWords(textContent, lang);

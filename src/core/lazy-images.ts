@@ -37,7 +37,9 @@ function unwrapNoscriptImages(root: ParentNode): void {
   for (const noscript of Array.from(root.querySelectorAll("noscript"))) {
     const doc = noscript.ownerDocument;
     const holder = doc.createElement("div");
-    holder.innerHTML = noscript.textContent ?? "";
+    // With scripting on (browsers) <noscript> holds text; with it off (jsdom) it holds elements.
+    if (noscript.children.length > 0) holder.append(...Array.from(noscript.childNodes, (node) => node.cloneNode(true)));
+    else holder.innerHTML = noscript.textContent ?? "";
     const images = holder.querySelectorAll("img");
     if (images.length !== 1 || (holder.textContent ?? "").trim().length > 0) continue;
     const fallback = images[0]!;
