@@ -3,20 +3,57 @@
  * may happen more than once (each click re-checks); the first instance stays in charge.
  */
 import { MessageRouter } from "../messages/message-router.js";
+import { storageChanges, syncArea } from "../settings/sync-storage.js";
 import { ReaderController } from "./reader-controller.js";
+import { articleForLibrary, saveFromOverlay } from "../library/in-page.js";
+import { showSaved } from "../library/saved-toast.js";
+
+/**
+ * Lives in the content script's isolated world: invisible to page scripts. Tests drive the
+ * reader through it (the overlay's shadow root is closed, so nothing else can reach in).
+ */
+export interface QuietReaderHandle {
+  inspect: () => ReturnType<ReaderController["inspect"]>;
+  /** Clicks the `index`-th element matching `selector` inside the overlay; false when none. */
+  click: (selector: string, index?: number) => boolean;
+  /** Runs the element picker on the `index`-th article element matching `selector`. */
+  pick: (selector: string, index?: number) => boolean;
+  /** Top of TOC heading `index` relative to the reader's viewport, in px. */
+  headingOffset: (index: number) => number | null;
+  /** Makes the closed shadow tree visible to an audit tool (axe) in this isolated world only. */
+  exposeForAudit: () => boolean;
+  controller: ReaderController;
+}
 
 declare global {
-  // Lives in the content script's isolated world: invisible to page scripts.
-  var __quietReader: { inspect: () => ReturnType<ReaderController["inspect"]> } | undefined;
+  var __quietReader: QuietReaderHandle | undefined;
 }
 
 if (!globalThis.__quietReader) {
-  const controller = new ReaderController(document);
+  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() });
   new MessageRouter()
     .on("reader/toggle", () => controller.toggle())
     .on("reader/open", () => controller.open())
     .on("reader/close", () => controller.close())
     .on("reader/status", () => controller.status())
+    .on("reader/get-article", (message) => articleForLibrary(controller.currentArticle(), document, message.images))
+    .on("library/show-saved", (message) => (showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
     .listen();
-  globalThis.__quietReader = { inspect: () => controller.inspect() };
+  controller.setSaveHandler(() => void saveFromOverlay(document));
+  const overlay = () => controller.overlayForTests();
+  globalThis.__quietReader = {
+    inspect: () => controller.inspect(),
+    click: (selector, index = 0) => {
+      const target = overlay()?.query(selector, index);
+      target?.click();
+      return !!target;
+    },
+    pick: (selector, index = 0) => overlay()?.pickElement(selector, index) != null,
+    headingOffset: (index) => overlay()?.headingOffset(index) ?? null,
+    exposeForAudit: () => {
+      overlay()?.exposeForAudit();
+      return !!overlay();
+    },
+    controller,
+  };
 }

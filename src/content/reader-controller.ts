@@ -1,28 +1,44 @@
 /**
  * Owns the reader's state in one page: the extracted Article (extracted once, on first
- * open) and the overlay. A second toggle re-opens the same overlay without re-extracting.
+ * open), the overlay, and the link to stored settings and per-site rules (read on open,
+ * then followed live through storage.onChanged so every open overlay stays in step).
  */
 import type { Article } from "../core/article.js";
 import { extractArticle } from "../core/extract-article.js";
+import { locateRemovedBlocks } from "../core/removed-blocks.js";
 import type { ReaderStatus } from "../messages/messages.js";
-import { ReaderOverlay } from "./overlay/overlay.js";
+import { DEFAULT_SETTINGS, type ReaderSettings } from "../settings/schema.js";
+import { loadSettings, loadSiteRules, saveSiteRules, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
+import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "../settings/site-rules.js";
+import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
+
+export interface ReaderStorage {
+  area: StorageAreaLike;
+  changes: ChangeEvents;
+}
 
 export class ReaderController {
   private overlay: ReaderOverlay | null = null;
   private article: Article | null | undefined = undefined;
+  private opening: Promise<void> | null = null;
+  private extractions = 0;
+  private saveHandler: ((article: Article) => void) | null = null;
 
-  constructor(private readonly doc: Document) {}
+  constructor(
+    private readonly doc: Document,
+    private readonly storage: ReaderStorage | null = null,
+  ) {}
 
   status(): ReaderStatus {
     return { open: this.overlay?.isOpen ?? false, hasArticle: this.article === undefined ? null : this.article !== null };
   }
 
-  open(): ReaderStatus {
+  async open(): Promise<ReaderStatus> {
     if (!this.overlay) {
-      this.article = this.extract();
-      this.overlay = new ReaderOverlay(this.doc, this.article);
+      this.opening ??= this.create();
+      await this.opening;
     }
-    this.overlay.open();
+    this.overlay!.open();
     return this.status();
   }
 
@@ -31,15 +47,83 @@ export class ReaderController {
     return this.status();
   }
 
-  toggle(): ReaderStatus {
+  async toggle(): Promise<ReaderStatus> {
     return this.overlay?.isOpen ? this.close() : this.open();
   }
 
-  inspect(): ReturnType<ReaderOverlay["inspect"]> & { extractions: number } {
-    return { ...(this.overlay?.inspect() ?? { open: false, title: null, text: "", html: "" }), extractions: this.extractions };
+  /** The article shown (null when the page has none, undefined before the first open). */
+  currentArticle(): Article | null | undefined {
+    return this.article;
   }
 
-  private extractions = 0;
+  /** For the saving feature: shows the overlay's Save button and calls `handler` with the article. */
+  setSaveHandler(handler: ((article: Article) => void) | null): void {
+    this.saveHandler = handler;
+    this.overlay?.setSaveHandler(this.saveCallback());
+  }
+
+  inspect(): OverlayInspection & { extractions: number } {
+    const empty: OverlayInspection = {
+      open: false, title: null, text: "", html: "", theme: null, settings: null, style: null, dir: null, toc: [],
+      removed: { count: 0, open: false, revealed: 0, items: [] }, hidden: [], focused: null, scrollTop: 0, panels: [], picking: false, readAloud: "idle",
+    };
+    return { ...(this.overlay?.inspect() ?? empty), extractions: this.extractions };
+  }
+
+  /** The overlay, for test hooks in the isolated world. */
+  overlayForTests(): ReaderOverlay | null {
+    return this.overlay;
+  }
+
+  private saveCallback(): (() => void) | null {
+    const handler = this.saveHandler;
+    const article = this.article;
+    return handler && article ? () => handler(article) : null;
+  }
+
+  private async create(): Promise<void> {
+    const url = this.doc.location.href;
+    const [settings, siteRules] = await this.loadStored();
+    this.article = this.extract();
+    const article = this.article;
+    this.overlay = new ReaderOverlay(this.doc, article, {
+      settings,
+      hideRules: rulesForUrl(siteRules, url),
+      updateSettings: (patch) => {
+        if (this.storage) void updateSettings(this.storage.area, patch).catch((error: unknown) => console.warn("Quiet Reader: cannot save settings", error));
+      },
+      addHideRule: (rule) => void this.storeRule(url, rule),
+      locateRemoved: () => (article ? locateRemovedBlocks(this.doc, article.removed) : []),
+    });
+    this.overlay.setSaveHandler(this.saveCallback());
+    if (this.storage) {
+      watchReaderData(this.storage.changes, {
+        settings: (next) => this.overlay?.setSettings(next),
+        siteRules: (rules) => this.overlay?.setHideRules(rulesForUrl(rules, url)),
+      });
+    }
+  }
+
+  private async loadStored(): Promise<[ReaderSettings, SiteRules]> {
+    if (!this.storage) return [DEFAULT_SETTINGS, {}];
+    try {
+      return await Promise.all([loadSettings(this.storage.area), loadSiteRules(this.storage.area)]);
+    } catch (error) {
+      console.warn("Quiet Reader: cannot read settings, using defaults", error);
+      return [DEFAULT_SETTINGS, {}];
+    }
+  }
+
+  private async storeRule(url: string, rule: HideRule): Promise<void> {
+    const site = siteKey(url);
+    if (!site || !this.storage) return;
+    try {
+      const rules = await loadSiteRules(this.storage.area);
+      await saveSiteRules(this.storage.area, addRule(rules, site, rule));
+    } catch (error) {
+      console.warn("Quiet Reader: cannot save the rule", error);
+    }
+  }
 
   private extract(): Article | null {
     this.extractions++;

@@ -1,12 +1,16 @@
 /**
  * The toolbar popup: opens or closes the reader on the target tab, and says plainly when a
- * page is one where browsers do not let extensions run.
+ * page is one where browsers do not let extensions run. Quick reading controls and a link
+ * to the options page sit below.
  */
 import { localizePage } from "../platform/localize-page.js";
 import { t } from "../platform/i18n.js";
 import { readerStatus, ReaderUnavailableError, toggleReader } from "../platform/reader-tab.js";
 import { restrictedKind } from "../platform/restricted-pages.js";
 import type { ReaderStatus } from "../messages/messages.js";
+import { browser } from "../platform/browser-api.js";
+import { storageChanges, syncArea } from "../settings/sync-storage.js";
+import { initQuickControls } from "./quick-controls.js";
 import { targetTab } from "./target-tab.js";
 
 const RESTRICTED_MESSAGES = {
@@ -27,6 +31,12 @@ function label(button: HTMLButtonElement, status: ReaderStatus): void {
 
 async function init(): Promise<void> {
   localizePage(document);
+  void initQuickControls(document, syncArea(), storageChanges());
+  document.getElementById("open-options")!.addEventListener("click", (event) => {
+    event.preventDefault();
+    void browser.runtime.openOptionsPage();
+    window.close();
+  });
   const button = document.getElementById("toggle-reader") as HTMLButtonElement;
   const message = document.getElementById("popup-message") as HTMLElement;
   const tab = await targetTab(location.search);

@@ -1,22 +1,56 @@
 /**
- * The reader overlay: a full-viewport dialog in a closed shadow root, so page CSS cannot
- * restyle it and page scripts cannot reach into it. It renders an Article (or a "no article"
- * message), locks page scroll while open, and restores the page exactly when closed.
+ * The reader overlay: a full-viewport modal dialog in a closed shadow root, so page CSS
+ * cannot restyle it and page scripts cannot reach into it. It renders an Article (or a "no
+ * article" message) with the user's typography and theme, and hosts the reading tools:
+ * contents, removed-blocks audit, element picker, read aloud, print, keyboard help. While
+ * open the page is inert and does not scroll; closing restores it exactly.
  */
 import type { Article } from "../../core/article.js";
-import { metaLine } from "../../core/standalone-html.js";
+import type { RemovedBlockSource } from "../../core/removed-blocks.js";
 import { t } from "../../platform/i18n.js";
+import { DEFAULT_SETTINGS, FONT_FAMILIES, nextCycleTheme, stepValue, TEXT_ALIGNS, THEMES, type ReaderSettings } from "../../settings/schema.js";
+import { matchRules, type HideRule } from "../../settings/site-rules.js";
+import { applySettings } from "./apply-settings.js";
+import { renderHeader } from "./article-header.js";
+import { ElementPicker } from "./element-picker.js";
+import { trapTab } from "./focus-trap.js";
+import { actionForKey, SHORTCUT_HELP, type KeyAction } from "./keyboard.js";
+import { Lightbox } from "./lightbox.js";
 import overlayCss from "./overlay.css";
+import { guardPage, type PageGuard } from "./page-guard.js";
+import { ReadAloud, speechAvailable, type ReadAloudState } from "./read-aloud.js";
+import { RemovedPanel } from "./removed-panel.js";
 import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
+import { buildToc } from "./toc.js";
+import { button, el, iconButton, labelled, select } from "./ui.js";
 
 export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 
-function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = doc.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+const HIDDEN_CLASS = "qr-user-hidden";
+const LINE_SCROLL_PX = 48;
+const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
+
+export interface OverlayOptions {
+  settings: ReaderSettings;
+  /** Per-site rules that hide picked elements on this page's site. */
+  hideRules: HideRule[];
+  /** Persists a settings change (the overlay applies it at once as well). */
+  updateSettings: (patch: Partial<ReaderSettings>) => void;
+  /** Persists a rule the user just picked. */
+  addHideRule: (rule: HideRule) => void;
+  /** Finds the removed blocks' original markup on the page (called only when the user reveals one). */
+  locateRemoved: () => Array<RemovedBlockSource | null>;
+  onClosed: () => void;
 }
+
+const DEFAULT_OPTIONS: OverlayOptions = {
+  settings: DEFAULT_SETTINGS,
+  hideRules: [],
+  updateSettings: () => {},
+  addHideRule: () => {},
+  locateRemoved: () => [],
+  onClosed: () => {},
+};
 
 function adoptStyles(doc: Document, root: ShadowRoot): void {
   // Constructed stylesheets are not subject to the page's CSP style-src; fall back to <style>.
@@ -31,24 +65,78 @@ function adoptStyles(doc: Document, root: ShadowRoot): void {
   }
 }
 
+/** What tests see of the overlay (read from the content script's isolated world). */
+export interface OverlayInspection {
+  open: boolean;
+  title: string | null;
+  text: string;
+  html: string;
+  theme: string | null;
+  settings: ReaderSettings | null;
+  style: { fontFamily: string; fontSize: string; lineHeight: string; background: string; color: string; maxWidth: string; direction: string } | null;
+  dir: string | null;
+  toc: string[];
+  removed: { count: number; open: boolean; revealed: number; items: Array<{ reason: string; label: string; text: string }> };
+  hidden: string[];
+  focused: string | null;
+  scrollTop: number;
+  panels: string[];
+  picking: boolean;
+  readAloud: ReadAloudState;
+}
+
 export class ReaderOverlay {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
+  private root: HTMLElement | null = null;
+  private articleEl: HTMLElement | null = null;
   private scrollLock: ScrollLock | null = null;
+  private pageGuard: PageGuard | null = null;
   private previousFocus: Element | null = null;
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key === "Escape") {
-      event.stopPropagation();
-      event.preventDefault();
-      this.close();
-    }
+  private readonly options: OverlayOptions;
+  private settings: ReaderSettings;
+  private hideRules: HideRule[];
+  private removedPanel: RemovedPanel | null = null;
+  private picker: ElementPicker | null = null;
+  private lightbox: Lightbox | null = null;
+  private readAloud: ReadAloud | null = null;
+  private readonly panels = new Map<string, { panel: HTMLElement; toggle: HTMLButtonElement }>();
+  private readonly controls: Array<(settings: ReaderSettings) => void> = [];
+  private status: HTMLElement | null = null;
+  private progress: HTMLElement | null = null;
+  private saveHandler: (() => void) | null = null;
+  private darkQuery: MediaQueryList | null = null;
+
+  private readonly onRootKeyDown = (event: KeyboardEvent): void => {
+    this.handleKey(event);
+    // Keys pressed in the reader are the reader's: page shortcuts must not fire behind it.
+    event.stopPropagation();
+  };
+  /** Keys that arrive while focus is outside the dialog (e.g. on the inert page body). */
+  private readonly onDocKeyDown = (event: KeyboardEvent): void => {
+    if (event.target === this.host) return;
+    this.handleKey(event);
+    event.stopPropagation();
+  };
+  private readonly onSchemeChange = (): void => this.applyCurrentSettings();
+  private readonly onScroll = (): void => this.updateProgress();
+  private readonly onBeforePrint = (): void => {
+    this.scrollLock?.release();
+    this.scrollLock = null;
+  };
+  private readonly onAfterPrint = (): void => {
+    if (this.isOpen && !this.scrollLock) this.scrollLock = lockPageScroll(this.doc);
   };
 
   constructor(
     private readonly doc: Document,
     private readonly article: Article | null,
-    private readonly onClosed: () => void = () => {},
-  ) {}
+    options: Partial<OverlayOptions> = {},
+  ) {
+    this.options = { ...DEFAULT_OPTIONS, ...options };
+    this.settings = structuredClone(this.options.settings);
+    this.hideRules = [...this.options.hideRules];
+  }
 
   get isOpen(): boolean {
     return this.host?.isConnected === true;
@@ -57,32 +145,126 @@ export class ReaderOverlay {
   open(): void {
     if (this.isOpen) return;
     if (!this.host) this.build();
+    const win = this.doc.defaultView!;
     this.previousFocus = this.doc.activeElement;
     this.scrollLock = lockPageScroll(this.doc);
     this.doc.documentElement.append(this.host!);
-    this.doc.addEventListener("keydown", this.onKeyDown, true);
-    (this.shadow!.querySelector(".qr-close") as HTMLElement | null)?.focus({ preventScroll: true });
+    this.pageGuard = guardPage(this.doc);
+    this.doc.addEventListener("keydown", this.onDocKeyDown, true);
+    win.addEventListener("beforeprint", this.onBeforePrint);
+    win.addEventListener("afterprint", this.onAfterPrint);
+    this.darkQuery = typeof win.matchMedia === "function" ? win.matchMedia("(prefers-color-scheme: dark)") : null;
+    this.darkQuery?.addEventListener("change", this.onSchemeChange);
+    this.applyCurrentSettings();
+    this.root!.focus({ preventScroll: true });
+    this.updateProgress();
   }
 
   close(): void {
     if (!this.isOpen) return;
-    this.doc.removeEventListener("keydown", this.onKeyDown, true);
+    const win = this.doc.defaultView!;
+    this.readAloud?.stop();
+    this.picker?.stop();
+    this.lightbox?.close();
+    this.doc.removeEventListener("keydown", this.onDocKeyDown, true);
+    win.removeEventListener("beforeprint", this.onBeforePrint);
+    win.removeEventListener("afterprint", this.onAfterPrint);
+    this.darkQuery?.removeEventListener("change", this.onSchemeChange);
     this.host!.remove();
+    this.pageGuard?.release();
+    this.pageGuard = null;
     this.scrollLock?.release();
     this.scrollLock = null;
-    if (this.previousFocus instanceof HTMLElement) this.previousFocus.focus({ preventScroll: true });
-    this.onClosed();
+    const previous = this.previousFocus as HTMLElement | null;
+    if (typeof previous?.focus === "function") previous.focus({ preventScroll: true });
+    this.options.onClosed();
+  }
+
+  /** New settings from storage (another overlay, the popup or the options page changed them). */
+  setSettings(settings: ReaderSettings): void {
+    this.settings = structuredClone(settings);
+    if (this.root) this.applyCurrentSettings();
+  }
+
+  setHideRules(rules: HideRule[]): void {
+    this.hideRules = [...rules];
+    this.applyHideRules();
+  }
+
+  /** For the saving feature: shows the toolbar's Save button and calls `handler` on click. */
+  setSaveHandler(handler: (() => void) | null): void {
+    this.saveHandler = handler;
+    const save = this.shadow?.querySelector<HTMLButtonElement>(".qr-save");
+    if (save) save.hidden = handler === null;
   }
 
   /** What the reader shows, for tests running in the content script's isolated world. */
-  inspect(): { open: boolean; title: string | null; text: string; html: string } {
-    const root = this.shadow;
+  inspect(): OverlayInspection {
+    const root = this.root;
+    const win = this.doc.defaultView!;
+    const rootStyle = root && this.isOpen ? win.getComputedStyle(root) : null;
+    const page = this.shadow?.querySelector<HTMLElement>(".qr-page") ?? null;
+    const articleStyle = this.articleEl && this.isOpen ? win.getComputedStyle(this.articleEl) : null;
+    const active = this.shadow?.activeElement ?? null;
     return {
       open: this.isOpen,
-      title: root?.querySelector(".qr-title")?.textContent ?? null,
-      text: root?.querySelector(".qr-page")?.textContent ?? "",
-      html: root?.querySelector(".qr-article")?.innerHTML ?? "",
+      title: this.shadow?.querySelector(".qr-title")?.textContent ?? null,
+      text: page?.textContent ?? "",
+      html: this.articleEl?.innerHTML ?? "",
+      theme: root?.dataset.theme ?? null,
+      settings: root ? structuredClone(this.settings) : null,
+      style:
+        rootStyle && articleStyle && page
+          ? {
+              fontFamily: articleStyle.fontFamily,
+              fontSize: articleStyle.fontSize,
+              lineHeight: articleStyle.lineHeight,
+              background: rootStyle.backgroundColor,
+              color: rootStyle.color,
+              maxWidth: win.getComputedStyle(page).maxWidth,
+              direction: articleStyle.direction,
+            }
+          : null,
+      dir: this.articleEl?.getAttribute("dir") ?? null,
+      toc: Array.from(this.shadow?.querySelectorAll(".qr-toc-entry") ?? []).map((entry) => entry.textContent ?? ""),
+      removed: {
+        count: this.article?.removed.length ?? 0,
+        open: this.removedPanel?.isOpen ?? false,
+        revealed: this.removedPanel?.revealedCount() ?? 0,
+        items: this.removedPanel?.items() ?? [],
+      },
+      hidden: Array.from(this.articleEl?.querySelectorAll(`.${HIDDEN_CLASS}`) ?? []).map((node) => (node.textContent ?? "").replace(/\s+/g, " ").trim()),
+      focused: active ? describe(active) : null,
+      scrollTop: root?.scrollTop ?? 0,
+      panels: [...this.panels].filter(([, { panel }]) => !panel.hidden).map(([name]) => name),
+      picking: this.picker?.active ?? false,
+      readAloud: this.readAloud?.state ?? "idle",
     };
+  }
+
+  /** Test hook (isolated world only): the element in the shadow tree matching `selector`. */
+  query(selector: string, index = 0): HTMLElement | null {
+    return (Array.from(this.shadow?.querySelectorAll<HTMLElement>(selector) ?? [])[index] ?? null);
+  }
+
+  /** Test hook: where a heading (by TOC index) sits relative to the top of the reader's viewport. */
+  headingOffset(index: number): number | null {
+    const entry = this.articleEl ? Array.from(this.articleEl.querySelectorAll("h2, h3, h4")).filter((h) => (h.textContent ?? "").trim())[index] : undefined;
+    if (!entry || !this.root) return null;
+    return entry.getBoundingClientRect().top - this.root.getBoundingClientRect().top;
+  }
+
+  /** Test hook: runs the picker on the `index`-th article element matching `selector`. */
+  pickElement(selector: string, index = 0): HideRule | null {
+    const target = this.articleEl?.querySelectorAll(selector)[index];
+    if (!target || !this.picker) return null;
+    return this.picker.pick(target);
+  }
+
+  /** Test hook (isolated world only): lets an audit tool (axe) walk the closed shadow tree. */
+  exposeForAudit(): void {
+    const shadow = this.shadow;
+    if (this.host && shadow) Object.defineProperty(this.host, "shadowRoot", { configurable: true, get: () => shadow });
   }
 
   private build(): void {
@@ -91,45 +273,371 @@ export class ReaderOverlay {
     host.setAttribute(OVERLAY_HOST_ATTRIBUTE, "");
     const shadow = host.attachShadow({ mode: "closed" });
     adoptStyles(doc, shadow);
+    this.host = host;
+    this.shadow = shadow;
 
     const root = el(doc, "div", "qr-root");
     root.setAttribute("role", "dialog");
     root.setAttribute("aria-modal", "true");
-    const toolbar = el(doc, "div", "qr-toolbar");
-    const close = el(doc, "button", "qr-button qr-close", t("closeReader"));
-    close.type = "button";
-    close.addEventListener("click", () => this.close());
-    toolbar.append(close);
+    root.tabIndex = -1;
+    root.addEventListener("keydown", this.onRootKeyDown);
+    root.addEventListener("scroll", this.onScroll, { passive: true });
+    this.root = root;
+
+    this.progress = el(doc, "div", "qr-progress");
+    this.progress.setAttribute("role", "progressbar");
+    this.progress.setAttribute("aria-label", t("readingProgress"));
+    this.progress.setAttribute("aria-valuemin", "0");
+    this.progress.setAttribute("aria-valuemax", "100");
+    this.progress.append(el(doc, "div", "qr-progress-bar"));
+
     const page = el(doc, "main", "qr-page");
-    if (this.article) this.renderArticle(page, root, this.article);
-    else {
+    this.status = el(doc, "p", "qr-status");
+    this.status.setAttribute("role", "status");
+    if (this.article) {
+      const toolbar = this.buildToolbar(true);
+      root.append(this.progress, toolbar, ...this.buildPanels());
+      this.renderArticle(page, root, this.article);
+    } else {
       root.setAttribute("aria-label", t("noArticleTitle"));
+      root.append(this.buildToolbar(false));
       page.append(el(doc, "p", "qr-empty", t("noArticleFound")));
     }
-    root.append(toolbar, page);
+    root.append(this.status, page);
+    if (this.lightbox) root.append(this.lightbox.element);
     shadow.append(root);
-    this.host = host;
-    this.shadow = shadow;
+    this.applyCurrentSettings();
+    this.applyHideRules();
+  }
+
+  private buildToolbar(withTools: boolean): HTMLElement {
+    const doc = this.doc;
+    const toolbar = el(doc, "div", "qr-toolbar");
+    toolbar.setAttribute("role", "group");
+    toolbar.setAttribute("aria-label", t("readerControls"));
+    const tools = el(doc, "div", "qr-tools");
+    if (withTools) {
+      tools.append(
+        this.panelToggle("typography", "Aa", "typographyPanel"),
+        this.panelToggle("speech", "▶", "readAloudPanel"),
+        iconButton(doc, "qr-pick", "⌫", "hideElement", () => this.togglePicker()),
+        iconButton(doc, "qr-print", "⎙", "printArticle", () => this.doc.defaultView?.print()),
+        this.panelToggle("help", "?", "keyboardHelp"),
+      );
+    }
+    const end = el(doc, "div", "qr-tools qr-tools-end");
+    const save = button(doc, "qr-save", "saveArticle", () => this.saveHandler?.());
+    save.hidden = this.saveHandler === null;
+    const close = button(doc, "qr-close", "closeReader", () => this.close());
+    end.append(save, close);
+    toolbar.append(tools, end);
+    return toolbar;
+  }
+
+  private panelToggle(name: string, symbol: string, labelKey: string): HTMLButtonElement {
+    const toggle = iconButton(this.doc, `qr-toggle-${name}`, symbol, labelKey, () => this.togglePanel(name));
+    toggle.setAttribute("aria-expanded", "false");
+    toggle.setAttribute("aria-controls", `qr-panel-${name}`);
+    const panel = el(this.doc, "section", `qr-panel qr-panel-${name}`);
+    panel.id = `qr-panel-${name}`;
+    panel.setAttribute("aria-label", t(labelKey));
+    panel.hidden = true;
+    this.panels.set(name, { panel, toggle });
+    return toggle;
+  }
+
+  private togglePanel(name: string, open?: boolean): void {
+    for (const [other, { panel, toggle }] of this.panels) {
+      const show = other === name ? (open ?? panel.hidden) : false;
+      panel.hidden = !show;
+      toggle.setAttribute("aria-expanded", String(show));
+      if (show && other === "speech") this.fillVoices();
+    }
+  }
+
+  private buildPanels(): HTMLElement[] {
+    this.fillTypographyPanel(this.panels.get("typography")!.panel);
+    this.fillSpeechPanel(this.panels.get("speech")!.panel);
+    this.fillHelpPanel(this.panels.get("help")!.panel);
+    return [...this.panels.values()].map(({ panel }) => panel);
+  }
+
+  private change(patch: Partial<ReaderSettings>): void {
+    this.setSettings({ ...this.settings, ...patch });
+    this.options.updateSettings(patch);
+  }
+
+  private stepper(labelKey: string, key: "fontSize" | "lineHeight" | "contentWidth", format: (value: number) => string): HTMLElement {
+    const doc = this.doc;
+    const group = el(doc, "div", "qr-field qr-stepper");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", t(labelKey));
+    const value = el(doc, "output", "qr-stepper-value");
+    const minus = iconButton(doc, `qr-${key}-down`, "−", `${labelKey}Down`, () => this.change({ [key]: stepValue(key, this.settings[key], -1) }));
+    const plus = iconButton(doc, `qr-${key}-up`, "+", `${labelKey}Up`, () => this.change({ [key]: stepValue(key, this.settings[key], 1) }));
+    group.append(el(doc, "span", "qr-field-label", t(labelKey)), minus, value, plus);
+    this.controls.push((settings) => {
+      value.textContent = format(settings[key]);
+    });
+    return group;
+  }
+
+  private fillTypographyPanel(panel: HTMLElement): void {
+    const doc = this.doc;
+    const font = select(doc, FONT_FAMILIES.map((f) => [f, t(`font_${f}`)]), this.settings.fontFamily, (value) => this.change({ fontFamily: value as ReaderSettings["fontFamily"] }));
+    const theme = select(doc, THEMES.map((name) => [name, t(`theme_${name}`)]), this.settings.theme, (value) => this.change({ theme: value as ReaderSettings["theme"] }));
+    const align = select(doc, TEXT_ALIGNS.map((a) => [a, t(`align_${a}`)]), this.settings.textAlign, (value) => this.change({ textAlign: value as ReaderSettings["textAlign"] }));
+    const images = el(doc, "input", "qr-checkbox");
+    images.type = "checkbox";
+    images.addEventListener("change", () => this.change({ hideImages: images.checked }));
+    this.controls.push((settings) => {
+      font.value = settings.fontFamily;
+      theme.value = settings.theme;
+      align.value = settings.textAlign;
+      images.checked = settings.hideImages;
+    });
+    panel.append(
+      labelled(doc, "fontFamily", font, "qr-font-family"),
+      this.stepper("fontSize", "fontSize", (v) => `${v}px`),
+      this.stepper("lineHeight", "lineHeight", (v) => v.toFixed(1)),
+      this.stepper("contentWidth", "contentWidth", (v) => `${v}em`),
+      labelled(doc, "textAlign", align, "qr-text-align"),
+      labelled(doc, "theme", theme, "qr-theme"),
+      labelled(doc, "hideImages", images, "qr-hide-images"),
+    );
+  }
+
+  private fillSpeechPanel(panel: HTMLElement): void {
+    const doc = this.doc;
+    const win = doc.defaultView!;
+    if (!speechAvailable(win)) {
+      panel.append(el(doc, "p", "qr-note", t("readAloudUnavailable")));
+      return;
+    }
+    const play = button(doc, "qr-speech-play", "readAloudPlay", () => this.speech().toggle());
+    const skip = button(doc, "qr-speech-skip", "readAloudSkip", () => this.speech().skipParagraph());
+    const rate = select(doc, SPEECH_RATES.map((r) => [String(r), `${r}×`]), String(this.settings.speechRate), (value) => {
+      this.change({ speechRate: Number(value) });
+      this.readAloud?.restartSentence();
+    });
+    const voice = select(doc, [["", t("voiceDefault")]], this.settings.voice ?? "", (value) => {
+      this.change({ voice: value || null });
+      this.readAloud?.restartSentence();
+    });
+    voice.classList.add("qr-voice");
+    this.controls.push((settings) => {
+      rate.value = String(settings.speechRate);
+      if (!SPEECH_RATES.includes(settings.speechRate)) rate.value = "1";
+    });
+    panel.append(play, skip, labelled(doc, "readAloudSpeed", rate, "qr-speech-rate"), labelled(doc, "readAloudVoice", voice, "qr-speech-voice"));
+    win.speechSynthesis.addEventListener?.("voiceschanged", () => this.fillVoices());
+  }
+
+  private fillVoices(): void {
+    const voiceSelect = this.shadow?.querySelector<HTMLSelectElement>(".qr-voice");
+    const win = this.doc.defaultView!;
+    if (!voiceSelect || !speechAvailable(win)) return;
+    const lang = (this.article?.lang ?? "").split("-")[0]!.toLowerCase();
+    const voices = win.speechSynthesis.getVoices();
+    const matching = voices.filter((v) => v.lang.toLowerCase().startsWith(lang));
+    const ordered = lang ? [...matching, ...voices.filter((v) => !matching.includes(v))] : voices;
+    voiceSelect.replaceChildren();
+    const def = el(this.doc, "option", undefined, t("voiceDefault"));
+    def.value = "";
+    voiceSelect.append(def);
+    for (const v of ordered) {
+      const option = el(this.doc, "option", undefined, `${v.name} (${v.lang})`);
+      option.value = v.voiceURI;
+      voiceSelect.append(option);
+    }
+    voiceSelect.value = this.settings.voice ?? "";
+  }
+
+  private speech(): ReadAloud {
+    this.readAloud ??= new ReadAloud(this.doc.defaultView! as Window & typeof globalThis, {
+      root: this.articleEl!,
+      lang: this.article?.lang ?? null,
+      rate: () => this.settings.speechRate,
+      voiceUri: () => this.settings.voice,
+      onStateChange: (state) => {
+        const play = this.shadow?.querySelector(".qr-speech-play");
+        if (play) play.textContent = t(state === "playing" ? "readAloudPause" : "readAloudPlay");
+        this.panels.get("speech")?.toggle.setAttribute("aria-pressed", String(state === "playing"));
+      },
+      keepInView: (range) => this.keepInView(range),
+    });
+    return this.readAloud;
+  }
+
+  private keepInView(range: Range): void {
+    const root = this.root;
+    if (!root) return;
+    const rect = range.getBoundingClientRect();
+    const view = root.getBoundingClientRect();
+    const toolbar = this.shadow?.querySelector(".qr-toolbar")?.getBoundingClientRect().height ?? 0;
+    if (rect.top < view.top + toolbar + 16 || rect.bottom > view.bottom - 32) {
+      root.scrollBy({ top: rect.top - view.top - root.clientHeight / 3, behavior: this.motion() });
+    }
+  }
+
+  private motion(): ScrollBehavior {
+    const win = this.doc.defaultView!;
+    const reduced = typeof win.matchMedia === "function" && win.matchMedia("(prefers-reduced-motion: reduce)").matches;
+    return reduced ? "auto" : "smooth";
+  }
+
+  private fillHelpPanel(panel: HTMLElement): void {
+    const doc = this.doc;
+    panel.append(el(doc, "h2", "qr-panel-title", t("keyboardHelp")));
+    const list = el(doc, "dl", "qr-shortcuts");
+    for (const [keys, description] of SHORTCUT_HELP) {
+      const dt = el(doc, "dt");
+      dt.append(el(doc, "kbd", undefined, keys));
+      list.append(dt, el(doc, "dd", undefined, t(description)));
+    }
+    panel.append(list);
+  }
+
+  private togglePicker(): void {
+    if (!this.picker) return;
+    if (this.picker.active) this.picker.stop();
+    else this.picker.start();
   }
 
   private renderArticle(page: HTMLElement, root: HTMLElement, article: Article): void {
     const doc = this.doc;
-    const header = el(doc, "header", "qr-header");
-    if (article.siteName) header.append(el(doc, "p", "qr-site", article.siteName));
-    const title = el(doc, "h1", "qr-title", article.title);
-    title.id = "qr-title";
     root.setAttribute("aria-labelledby", "qr-title");
-    const meta = el(doc, "p", "qr-meta", [...metaLine(article), ""].join(" · "));
-    const original = el(doc, "a", undefined, t("viewOriginal"));
-    original.href = article.url;
-    original.rel = "noopener noreferrer";
-    meta.append(original);
-    header.append(title, meta);
+    if (article.lang) page.lang = article.lang;
+    if (article.dir) page.dir = article.dir;
+    const header = renderHeader(doc, article);
     const body = el(doc, "article", "qr-article");
     if (article.lang) body.lang = article.lang;
     if (article.dir) body.dir = article.dir;
     // contentHtml was sanitized by the core (DOMPurify, explicit allow-list) moments ago.
     body.innerHTML = article.contentHtml;
-    page.append(header, body);
+    this.articleEl = body;
+    page.append(header);
+    if (article.removed.length) {
+      this.removedPanel = new RemovedPanel(doc, article.removed, body, this.options.locateRemoved);
+      page.append(this.removedPanel.element);
+    }
+    const toc = buildToc(doc, body, (heading) => this.jumpTo(heading));
+    if (toc) page.append(toc);
+    page.append(body);
+    this.lightbox = new Lightbox(doc);
+    this.lightbox.attach(body);
+    this.picker = new ElementPicker(
+      body,
+      (rule, element) => {
+        element.classList.add(HIDDEN_CLASS);
+        this.hideRules.push(rule);
+        this.announce(t("elementHidden"));
+        this.options.addHideRule(rule);
+      },
+      (active) => {
+        this.shadow?.querySelector(".qr-pick")?.setAttribute("aria-pressed", String(active));
+        if (active) this.announce(t("pickerActive"));
+      },
+    );
   }
+
+  private jumpTo(heading: HTMLElement): void {
+    if (!heading.hasAttribute("tabindex")) heading.tabIndex = -1;
+    const root = this.root!;
+    const toolbar = this.shadow?.querySelector(".qr-toolbar")?.getBoundingClientRect().height ?? 0;
+    root.scrollTop += heading.getBoundingClientRect().top - root.getBoundingClientRect().top - toolbar - 8;
+    heading.focus({ preventScroll: true });
+  }
+
+  private announce(message: string): void {
+    if (this.status) this.status.textContent = message;
+  }
+
+  private applyCurrentSettings(): void {
+    if (!this.root) return;
+    applySettings(this.root, this.settings, this.darkQuery?.matches ?? false);
+    for (const update of this.controls) update(this.settings);
+  }
+
+  private applyHideRules(): void {
+    const body = this.articleEl;
+    if (!body) return;
+    for (const node of Array.from(body.querySelectorAll(`.${HIDDEN_CLASS}`))) node.classList.remove(HIDDEN_CLASS);
+    for (const node of matchRules(body, this.hideRules)) node.classList.add(HIDDEN_CLASS);
+  }
+
+  private updateProgress(): void {
+    const root = this.root;
+    if (!root || !this.progress) return;
+    const max = root.scrollHeight - root.clientHeight;
+    const fraction = max > 0 ? Math.min(1, Math.max(0, root.scrollTop / max)) : 1;
+    (this.progress.firstElementChild as HTMLElement).style.transform = `scaleX(${fraction})`;
+    this.progress.setAttribute("aria-valuenow", String(Math.round(fraction * 100)));
+  }
+
+  private handleKey(event: KeyboardEvent): void {
+    const active = this.shadow?.activeElement ?? null;
+    if (event.key === "Tab") {
+      const container = this.lightbox?.isOpen ? this.lightbox.element : this.root!;
+      if (trapTab(container, active, event.shiftKey)) event.preventDefault();
+      return;
+    }
+    const action = actionForKey(event, active?.localName ?? null);
+    if (!action) return;
+    event.preventDefault();
+    this.run(action);
+  }
+
+  private run(action: KeyAction): void {
+    const root = this.root!;
+    switch (action) {
+      case "close":
+        return this.dismissTopmost();
+      case "fontLarger":
+        return this.change({ fontSize: stepValue("fontSize", this.settings.fontSize, 1) });
+      case "fontSmaller":
+        return this.change({ fontSize: stepValue("fontSize", this.settings.fontSize, -1) });
+      case "cycleTheme":
+        return this.change({ theme: nextCycleTheme(this.settings.theme) });
+      case "readAloud":
+        if (this.article && speechAvailable(this.doc.defaultView!)) this.speech().toggle();
+        return;
+      case "help":
+        if (this.panels.has("help")) this.togglePanel("help");
+        return;
+      case "lineDown":
+        return root.scrollBy({ top: LINE_SCROLL_PX });
+      case "lineUp":
+        return root.scrollBy({ top: -LINE_SCROLL_PX });
+      case "pageDown":
+        return root.scrollBy({ top: root.clientHeight * 0.9 });
+      case "pageUp":
+        return root.scrollBy({ top: -root.clientHeight * 0.9 });
+      case "top":
+        root.scrollTop = 0;
+        return;
+      case "bottom":
+        root.scrollTop = root.scrollHeight;
+        return;
+    }
+  }
+
+  /** Esc closes the innermost thing first: the image, the picker, an open panel, then the reader. */
+  private dismissTopmost(): void {
+    if (this.lightbox?.isOpen) return this.lightbox.close();
+    if (this.picker?.active) return this.picker.stop();
+    const open = [...this.panels.values()].find(({ panel }) => !panel.hidden);
+    if (open) {
+      open.panel.hidden = true;
+      open.toggle.setAttribute("aria-expanded", "false");
+      open.toggle.focus();
+      return;
+    }
+    this.close();
+  }
+}
+
+function describe(node: Element): string {
+  const label = node.getAttribute("aria-label") ?? node.textContent?.trim().slice(0, 40) ?? "";
+  return `${node.localName}${node.className ? `.${String(node.className).trim().split(/\s+/).join(".")}` : ""}${label ? ` "${label}"` : ""}`;
 }

@@ -1,0 +1,238 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { JSDOM } from "jsdom";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import type { Article } from "../../src/core/article.js";
+
+vi.mock("../../src/platform/browser-api.js", () => {
+  const messages = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/_locales/en/messages.json"), "utf8")) as Record<string, { message: string }>;
+  return {
+    browser: {
+      i18n: {
+        getMessage: (key: string, subs?: string | string[]) => {
+          const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+          return (messages[key]?.message ?? "").replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? "");
+        },
+      },
+    },
+  };
+});
+
+const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
+const { DEFAULT_SETTINGS } = await import("../../src/settings/schema.js");
+const { PALETTES } = await import("../../src/settings/themes.js");
+
+function makeArticle(overrides: Partial<Article> = {}): Article {
+  return {
+    title: "The quiet article",
+    byline: "Ada Writer",
+    siteName: "Example News",
+    publishedTime: "2024-03-05T10:00:00Z",
+    lang: "en",
+    dir: null,
+    excerpt: null,
+    contentHtml:
+      "<h2>First part</h2><p>Alpha paragraph one. It has two sentences.</p><h2>Second part</h2><p id=\"qr-promo\">Promo text here.</p><h3>Detail</h3><p>Closing words of the story.</p><figure><img src=\"https://example.com/a.png\" alt=\"A chart\"><figcaption>The chart</figcaption></figure>",
+    textContent: "",
+    wordCount: 1234,
+    readingTimeMinutes: 6,
+    url: "https://example.com/story",
+    removed: [
+      { text: "Sign up for our newsletter to get the news in your inbox.", reason: "newsletter-signup" },
+      { text: "Was this article helpful?", reason: "feedback-widget" },
+    ],
+    ...overrides,
+  };
+}
+
+let dom: JSDOM;
+let doc: Document;
+
+beforeEach(() => {
+  dom = new JSDOM(`<!doctype html><html><body><p id="page">Page <button id="page-button">b</button></p></body></html>`, { url: "https://example.com/story" });
+  doc = dom.window.document;
+});
+
+/** The overlay keeps its shadow root closed; tests reach it through the same hooks the e2e tests use. */
+function open(article: Article | null = makeArticle(), options: ConstructorParameters<typeof ReaderOverlay>[2] = {}) {
+  const overlay = new ReaderOverlay(doc, article, options);
+  overlay.open();
+  return overlay;
+}
+
+function key(overlay: InstanceType<typeof ReaderOverlay>, init: KeyboardEventInit, target?: Element | null) {
+  const event = new dom.window.KeyboardEvent("keydown", { bubbles: true, composed: true, cancelable: true, ...init });
+  (target ?? overlay.query(".qr-root"))!.dispatchEvent(event);
+  return event;
+}
+
+describe("the reader overlay", () => {
+  it("is a labelled modal dialog that makes the page behind it inert, and restores the page on close", () => {
+    const overlay = open();
+    const root = overlay.query(".qr-root")!;
+    expect(root.getAttribute("role")).toBe("dialog");
+    expect(root.getAttribute("aria-modal")).toBe("true");
+    expect(root.getAttribute("aria-labelledby")).toBe("qr-title");
+    expect(doc.body.hasAttribute("inert")).toBe(true);
+    overlay.close();
+    expect(doc.body.hasAttribute("inert")).toBe(false);
+    expect(doc.querySelector("[data-quiet-reader]")).toBeNull();
+  });
+
+  it("shows title, byline, site, date, reading time, word count and a link to the original", () => {
+    const overlay = open();
+    const meta = overlay.inspect().text;
+    expect(overlay.inspect().title).toBe("The quiet article");
+    expect(meta).toContain("Ada Writer");
+    expect(meta).toContain("Example News");
+    expect(meta).toContain("6 min read");
+    expect(meta).toMatch(/1,234 words/);
+    expect(meta).toMatch(/2024/);
+    expect(overlay.query(".qr-original")!.getAttribute("href")).toBe("https://example.com/story");
+  });
+
+  it("builds a table of contents for three or more headings, and none for fewer", () => {
+    expect(open().inspect().toc).toEqual(["First part", "Second part", "Detail"]);
+    const few = open(makeArticle({ contentHtml: "<h2>Only</h2><p>x</p><h2>Two</h2><p>y</p>" }));
+    expect(few.inspect().toc).toEqual([]);
+  });
+
+  it("lists removed blocks with localized reasons behind a quiet 'N blocks hidden' control", () => {
+    const overlay = open();
+    const toggle = overlay.query(".qr-removed-toggle")!;
+    expect(toggle.textContent).toBe("2 blocks hidden");
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    toggle.click();
+    expect(overlay.inspect().removed.open).toBe(true);
+    expect(overlay.inspect().removed.items.map((item) => item.label)).toEqual(["Newsletter sign-up", "Feedback widget"]);
+    expect(overlay.query(".qr-removed-list")!.textContent).toContain("Was this article helpful?");
+  });
+
+  it("reveals a removed block inline after the block that preceded it, and hides it again", () => {
+    const overlay = open(makeArticle(), {
+      locateRemoved: () => [{ html: "<p>Sign up for our newsletter to get the news in your inbox.</p>", anchorText: "Alpha paragraph one." }, null],
+    });
+    overlay.query(".qr-removed-toggle")!.click();
+    overlay.query(".qr-removed-reveal", 0)!.click();
+    const revealed = overlay.query(".qr-revealed")!;
+    expect(revealed.previousElementSibling?.textContent).toContain("Alpha paragraph one.");
+    expect(revealed.textContent).toContain("Removed by Quiet Reader: Newsletter sign-up");
+    expect(overlay.inspect().removed.revealed).toBe(1);
+    overlay.query(".qr-removed-reveal", 0)!.click();
+    expect(overlay.query(".qr-revealed")).toBeNull();
+    // A block that cannot be found on the page says so instead of pretending.
+    overlay.query(".qr-removed-reveal", 1)!.click();
+    expect(overlay.query(".qr-removed-reveal", 1)!.textContent).toBe("Not found on the page");
+  });
+
+  it("applies typography and theme settings as CSS custom properties, and follows new settings live", () => {
+    const overlay = open(makeArticle(), { settings: { ...DEFAULT_SETTINGS, theme: "sepia", fontSize: 24, fontFamily: "mono" } });
+    const root = overlay.query(".qr-root")!;
+    expect(root.style.getPropertyValue("--qr-bg")).toBe(PALETTES.sepia.bg);
+    expect(root.style.getPropertyValue("--qr-size")).toBe("24px");
+    expect(root.style.getPropertyValue("--qr-font")).toContain("monospace");
+    overlay.setSettings({ ...DEFAULT_SETTINGS, theme: "dark", hideImages: true });
+    expect(root.style.getPropertyValue("--qr-bg")).toBe(PALETTES.dark.bg);
+    expect(root.dataset.theme).toBe("dark");
+    expect(root.classList.contains("qr-no-images")).toBe(true);
+  });
+
+  it("keyboard: +/- change the font size, t cycles the theme, and each change is persisted", () => {
+    const updates: unknown[] = [];
+    const overlay = open(makeArticle(), { updateSettings: (patch) => updates.push(patch) });
+    key(overlay, { key: "+" });
+    key(overlay, { key: "+" });
+    key(overlay, { key: "-" });
+    key(overlay, { key: "t" });
+    expect(overlay.inspect().settings!.fontSize).toBe(22);
+    expect(overlay.inspect().theme).toBe("sepia");
+    expect(updates).toEqual([{ fontSize: 22 }, { fontSize: 24 }, { fontSize: 22 }, { theme: "sepia" }]);
+  });
+
+  it("keyboard: Esc closes an open panel first, then the reader", () => {
+    let closed = 0;
+    const overlay = open(makeArticle(), { onClosed: () => closed++ });
+    key(overlay, { key: "?" });
+    expect(overlay.inspect().panels).toEqual(["help"]);
+    expect(overlay.query(".qr-panel-help")!.textContent).toContain("Start or pause reading aloud");
+    key(overlay, { key: "Escape" });
+    expect(overlay.inspect().panels).toEqual([]);
+    expect(overlay.isOpen).toBe(true);
+    key(overlay, { key: "Escape" });
+    expect(overlay.isOpen).toBe(false);
+    expect(closed).toBe(1);
+  });
+
+  it("keeps page shortcuts from seeing keys typed in the reader", () => {
+    const overlay = open();
+    const pageListener = vi.fn();
+    doc.addEventListener("keydown", pageListener);
+    key(overlay, { key: "j" });
+    expect(pageListener).not.toHaveBeenCalled();
+  });
+
+  it("traps Tab focus inside the dialog in both directions", () => {
+    const overlay = open();
+    const first = overlay.query(".qr-toggle-typography")!;
+    first.focus();
+    const backward = key(overlay, { key: "Tab", shiftKey: true }, first);
+    expect(backward.defaultPrevented).toBe(true);
+    const last = overlay.inspect().focused;
+    expect(last).not.toBeNull();
+    expect(last).not.toContain("qr-toggle-typography");
+    const forward = key(overlay, { key: "Tab" }, overlay.query(".qr-root")!.getRootNode() instanceof dom.window.ShadowRoot ? (overlay.query(".qr-root")!.getRootNode() as ShadowRoot).activeElement : null);
+    expect(forward.defaultPrevented).toBe(true);
+    expect(overlay.inspect().focused).toContain("qr-toggle-typography");
+    // In the middle of the dialog, Tab is left to the browser.
+    const middle = key(overlay, { key: "Tab" }, first);
+    expect(middle.defaultPrevented).toBe(false);
+  });
+
+  it("hides picked elements and reports a per-site rule; stored rules hide them on the next open", () => {
+    const rules: unknown[] = [];
+    const overlay = open(makeArticle(), { addHideRule: (rule) => rules.push(rule) });
+    expect(overlay.pickElement("#qr-promo")).toMatchObject({ selector: "#qr-promo" });
+    expect(overlay.inspect().hidden).toEqual(["Promo text here."]);
+    expect(rules).toHaveLength(1);
+    overlay.close();
+    const again = open(makeArticle(), { hideRules: rules as never });
+    expect(again.inspect().hidden).toEqual(["Promo text here."]);
+    again.setHideRules([]);
+    expect(again.inspect().hidden).toEqual([]);
+  });
+
+  it("renders right-to-left articles right to left", () => {
+    const overlay = open(makeArticle({ dir: "rtl", lang: "ar" }));
+    expect(overlay.inspect().dir).toBe("rtl");
+    expect(overlay.query(".qr-page")!.getAttribute("dir")).toBe("rtl");
+  });
+
+  it("makes standalone images enlargeable, with an accessible name", () => {
+    const overlay = open();
+    const img = overlay.query(".qr-article img")!;
+    expect(img.getAttribute("role")).toBe("button");
+    expect(img.getAttribute("aria-label")).toBe("Enlarge image: A chart");
+    img.click();
+    expect(overlay.query(".qr-lightbox")!.hidden).toBe(false);
+    expect(overlay.query(".qr-lightbox-caption")!.textContent).toBe("The chart");
+    key(overlay, { key: "Escape" }, overlay.query(".qr-lightbox-close"));
+    expect(overlay.query(".qr-lightbox")!.hidden).toBe(true);
+    expect(overlay.isOpen).toBe(true);
+  });
+
+  it("keeps a hidden Save control until the saving feature wires it", () => {
+    const overlay = open();
+    const save = overlay.query(".qr-save")!;
+    expect(save.hidden).toBe(true);
+    const handler = vi.fn();
+    overlay.setSaveHandler(handler);
+    expect(save.hidden).toBe(false);
+    save.click();
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it("says so when there is no article", () => {
+    const overlay = open(null);
+    expect(overlay.inspect().text).toContain("could not find an article");
+  });
+});
