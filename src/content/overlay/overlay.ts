@@ -319,9 +319,9 @@ export class ReaderOverlay {
     if (withTools) {
       tools.append(
         this.panelToggle("typography", "Aa", "typographyPanel"),
-        this.panelToggle("speech", "▶", "readAloudPanel"),
-        iconButton(doc, "qr-pick", "⌫", "hideElement", () => this.togglePicker()),
-        iconButton(doc, "qr-print", "⎙", "printArticle", () => this.doc.defaultView?.print()),
+        this.panelToggle("speech", t("readAloudPanel"), "readAloudPanel"),
+        button(doc, "qr-pick", "hideElement", () => this.togglePicker()),
+        button(doc, "qr-print", "print", () => this.doc.defaultView?.print(), "printArticle"),
         this.panelToggle("help", "?", "keyboardHelp"),
       );
     }
