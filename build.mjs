@@ -25,6 +25,7 @@ export const EXTENSION_ENTRIES = {
 const OPTIONAL_ENTRIES = {
   "options/options": "src/options/options.ts",
   "library/library": "src/library/library.ts",
+  "library/offscreen": "src/library/offscreen.ts",
 };
 
 /** Size budgets (gzipped bytes) checked on every build. */
@@ -108,6 +109,8 @@ export function manifestFor(target, source) {
     delete manifest.browser_specific_settings;
   } else {
     manifest.background = { scripts: [source.background.service_worker] };
+    // Chrome's offscreen documents; Firefox's background page has a DOM of its own.
+    manifest.permissions = manifest.permissions.filter((permission) => permission !== "offscreen");
   }
   return manifest;
 }

@@ -5,7 +5,13 @@
 import { registerAutoOpen } from "./auto-open.js";
 import { registerReaderContextMenu } from "./reader-context-menu.js";
 import { registerReaderShortcut } from "./reader-shortcut.js";
+import { registerSaveLink } from "./save-link.js";
+import { registerSaveShortcut } from "./save-shortcut.js";
+import { registerSaveTab } from "./save-tab.js";
 
 registerReaderShortcut();
 registerReaderContextMenu();
 registerAutoOpen();
+registerSaveTab();
+registerSaveLink();
+registerSaveShortcut();

@@ -12,6 +12,7 @@ import { browser } from "../platform/browser-api.js";
 import { storageChanges, syncArea } from "../settings/sync-storage.js";
 import { initQuickControls } from "./quick-controls.js";
 import { targetTab } from "./target-tab.js";
+import { wireSaveButton } from "../library/popup-save.js";
 
 const RESTRICTED_MESSAGES = {
   "browser-page": "restrictedBrowserPage",
@@ -44,6 +45,7 @@ async function init(): Promise<void> {
   const restricted = restrictedKind(tab.url);
   if (restricted) return show(message, RESTRICTED_MESSAGES[restricted]);
   const tabId = tab.id;
+  wireSaveButton(document, tabId);
   label(button, await readerStatus(tabId));
   button.disabled = false;
   button.addEventListener("click", async () => {

@@ -1,0 +1,77 @@
+/**
+ * Feature: save a link's article without opening it. The background fetches the page (the
+ * caller obtained the host permission for its origin during the user's click), then the
+ * HTML is parsed and extracted where a DOM exists: Firefox's background page has one; a
+ * Chrome service worker has none, so an offscreen document (reason DOM_PARSER) does it.
+ * This keeps one path for the menu and the library page, and opens no tab.
+ */
+import { MessageRouter } from "../messages/message-router.js";
+import type { ArticleForLibrary, Message, SaveReply } from "../messages/messages.js";
+import { sendToExtension } from "../messages/send-message.js";
+import { browser } from "../platform/browser-api.js";
+import { extractHtmlForLibrary } from "../library/extract-html.js";
+import { imageCaps } from "../storage/library-settings.js";
+import { failure, librarySettings, storeArticle } from "./save-store.js";
+
+export const OFFSCREEN_PATH = "library/offscreen.html";
+const MAX_HTML_BYTES = 15 * 1024 * 1024;
+
+interface OffscreenApi {
+  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
+}
+interface RuntimeWithContexts {
+  getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
+}
+
+let creating: Promise<void> | null = null;
+
+async function ensureOffscreen(): Promise<void> {
+  const chromeApi = (globalThis as unknown as { chrome: { offscreen: OffscreenApi; runtime: RuntimeWithContexts } }).chrome;
+  const existing = (await chromeApi.runtime.getContexts?.({ contextTypes: ["OFFSCREEN_DOCUMENT"] })) ?? [];
+  if (existing.length) return;
+  creating ??= chromeApi.offscreen
+    .createDocument({ url: OFFSCREEN_PATH, reasons: ["DOM_PARSER"], justification: "Parse a saved link's HTML to extract its article." })
+    .catch((error: unknown) => {
+      // A second caller may have created it in between; that is fine.
+      if (!/single offscreen/i.test(String(error))) throw error;
+    })
+    .finally(() => {
+      creating = null;
+    });
+  await creating;
+}
+
+async function extractElsewhere(message: Message<"library/extract-html">): Promise<ArticleForLibrary> {
+  if (typeof DOMParser === "function" && typeof document !== "undefined") {
+    return extractHtmlForLibrary(message.html, message.url, message.images, window);
+  }
+  await ensureOffscreen();
+  return sendToExtension<"library/extract-html">(message);
+}
+
+export async function saveUrl(url: string): Promise<SaveReply> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: "include", redirect: "follow" });
+  } catch (error) {
+    const granted = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
+    return { ok: false, error: granted ? "fetch-failed" : "permission", detail: String(error) };
+  }
+  if (!response.ok) return { ok: false, error: "fetch-failed", detail: `HTTP ${response.status}` };
+  const type = (response.headers.get("content-type") ?? "").toLowerCase();
+  if (type && !/text\/html|application\/xhtml\+xml/.test(type)) return { ok: false, error: "no-article", detail: `not a web page (${type})` };
+  const html = await response.text();
+  if (html.length > MAX_HTML_BYTES) return { ok: false, error: "fetch-failed", detail: "page too large" };
+  try {
+    const caps = imageCaps(await librarySettings());
+    const { article, images } = await extractElsewhere({ type: "library/extract-html", html, url: response.url || url, images: caps });
+    if (!article) return { ok: false, error: "no-article", detail: "no article at this link" };
+    return await storeArticle(article, images, url);
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export function registerSaveLink(): void {
+  new MessageRouter().on("library/save-url", (message) => saveUrl(message.url)).listen();
+}

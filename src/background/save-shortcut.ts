@@ -1,0 +1,70 @@
+/**
+ * Feature: save from the keyboard (command "save-article", Alt+Shift+S) and from the
+ * context menu ("Save to Quiet Reader" on a page, and on a link without opening it). The
+ * result shows as a toast with Undo in the tab.
+ */
+import { sendToTab } from "../messages/send-message.js";
+import type { SaveReply } from "../messages/messages.js";
+import { browser } from "../platform/browser-api.js";
+import { t } from "../platform/i18n.js";
+import { ensureContentScript } from "../platform/reader-tab.js";
+import { saveUrl } from "./save-link.js";
+import { saveTab } from "./save-tab.js";
+
+export const SAVE_COMMAND = "save-article";
+export const SAVE_PAGE_MENU_ID = "save-page";
+export const SAVE_LINK_MENU_ID = "save-link";
+
+async function report(tabId: number | undefined, reply: SaveReply): Promise<void> {
+  if (tabId === undefined) return;
+  if (!reply.ok) {
+    console.warn("Quiet Reader: save failed", reply.error, reply.detail);
+    await browser.action.setBadgeText({ tabId, text: "!" }).catch(() => {});
+    return;
+  }
+  try {
+    await ensureContentScript(tabId);
+    await sendToTab<"library/show-saved">(tabId, { type: "library/show-saved", title: reply.title, undoToken: reply.undoToken, created: reply.created });
+  } catch {
+    // A page where scripts cannot run: the badge says it instead.
+    await browser.action.setBadgeText({ tabId, text: "✓" }).catch(() => {});
+  }
+}
+
+/** Opens the library page asking the user to confirm (and grant) saving this link. */
+async function askInLibrary(url: string): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(`library/library.html?save=${encodeURIComponent(url)}`) });
+}
+
+export function registerSaveShortcut(): void {
+  browser.commands.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+    if (command !== SAVE_COMMAND) return;
+    const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return;
+    await report(tabId, await saveTab(tabId));
+  });
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({ id: SAVE_PAGE_MENU_ID, title: t("saveToLibraryMenu"), contexts: ["page"] });
+    browser.contextMenus.create({ id: SAVE_LINK_MENU_ID, title: t("saveLinkToLibraryMenu"), contexts: ["link"] });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SAVE_PAGE_MENU_ID && tab?.id !== undefined) {
+      const tabId = tab.id;
+      void saveTab(tabId).then((reply) => report(tabId, reply));
+    }
+    if (info.menuItemId === SAVE_LINK_MENU_ID && info.linkUrl && /^https?:/i.test(info.linkUrl)) {
+      const url = info.linkUrl;
+      // Requested synchronously inside the click's user gesture; where the browser does not
+      // allow that from the background, the library page asks instead.
+      let request: Promise<boolean>;
+      try {
+        request = browser.permissions.request({ origins: [`${new URL(url).origin}/*`] });
+      } catch {
+        request = Promise.reject(new Error("no gesture"));
+      }
+      void request
+        .then(async (granted) => (granted ? report(tab?.id, await saveUrl(url)) : askInLibrary(url)))
+        .catch(() => askInLibrary(url));
+    }
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * The saving feature's part of the content script: hands the page's Article to the
+ * background with its images inlined (fetched as the page: same-origin and CORS-enabled
+ * images need no permission; the rest is asked of the background, which can fetch what the
+ * user allowed), saves from the overlay's Save button, and shows the "Saved · Undo" toast.
+ */
+import type { Article } from "../core/article.js";
+import { extractArticle } from "../core/extract-article.js";
+import type { ArticleForLibrary, Message } from "../messages/messages.js";
+import { sendToExtension } from "../messages/send-message.js";
+import { httpImageFetcher, inlineImages, type ImageFetcher } from "../storage/inline-images.js";
+import { showSaveResult } from "./saved-toast.js";
+
+const NO_IMAGES = { inlined: 0, remote: 0, remoteOrigins: [] };
+
+function pageThenExtensionFetcher(): ImageFetcher {
+  const asPage = httpImageFetcher(fetch, { credentials: "same-origin" });
+  return async (url, maxBytes) => {
+    const own = await asPage(url, maxBytes).catch(() => null);
+    if (own) return own;
+    const viaExtension = await sendToExtension<"library/fetch-image">({ type: "library/fetch-image", url, maxBytes }).catch(() => null);
+    return viaExtension?.dataUrl ?? null;
+  };
+}
+
+/** The article the reader shows, or a fresh extraction when the reader has not run here yet. */
+export async function articleForLibrary(current: Article | null | undefined, doc: Document, images: Message<"reader/get-article">["images"]): Promise<ArticleForLibrary> {
+  let article = current;
+  if (article === undefined) {
+    try {
+      article = extractArticle(doc, { url: doc.location.href });
+    } catch (error) {
+      console.error("Quiet Reader: extraction failed", error);
+      article = null;
+    }
+  }
+  if (!article) return { article: null, images: NO_IMAGES };
+  if (!images) return { article, images: NO_IMAGES };
+  const result = await inlineImages(article.contentHtml, doc, pageThenExtensionFetcher(), images);
+  return { article: { ...article, contentHtml: result.html }, images: result.images };
+}
+
+/** The overlay's Save button: the background asks this tab for the article, stores it, replies. */
+export async function saveFromOverlay(doc: Document): Promise<void> {
+  const reply = await sendToExtension<"library/save-tab">({ type: "library/save-tab" }).catch((error: unknown) => ({ ok: false as const, error: "failed" as const, detail: String(error) }));
+  showSaveResult(doc, reply);
+}
