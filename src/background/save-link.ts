@@ -51,10 +51,12 @@ async function extractElsewhere(message: Message<"library/extract-html">): Promi
 
 export async function saveUrl(url: string): Promise<SaveReply> {
   let response: Response;
+  const granted = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
   try {
-    response = await fetch(url, { credentials: "include", redirect: "follow" });
+    // With the site's permission the request is the user's own (cookies included); without
+    // it only a CORS-open page can be read, and CORS forbids credentials with "*".
+    response = await fetch(url, { credentials: granted ? "include" : "omit", redirect: "follow" });
   } catch (error) {
-    const granted = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
     return { ok: false, error: granted ? "fetch-failed" : "permission", detail: String(error) };
   }
   if (!response.ok) return { ok: false, error: "fetch-failed", detail: `HTTP ${response.status}` };
