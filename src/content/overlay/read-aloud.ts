@@ -144,7 +144,7 @@ export class ReadAloud {
     const sentence = paragraph?.sentences[this.sentence];
     if (!paragraph || !sentence) return;
     paragraph.element.classList.add(BLOCK_CLASS);
-    const registry = (this.win.CSS as unknown as { highlights?: HighlightRegistry }).highlights;
+    const registry = (this.win.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
     const HighlightCtor = (this.win as unknown as { Highlight?: new (range: Range) => unknown }).Highlight;
     if (registry && HighlightCtor) registry.set(HIGHLIGHT_NAME, new HighlightCtor(sentence.range));
     this.options.keepInView(sentence.range, paragraph.element);
