@@ -230,3 +230,58 @@ describe("hiding an element", () => {
     await Promise.all([again.popup.close(), options.close(), page.close()]);
   });
 });
+
+describe("print", () => {
+  it("prints the article alone: the page behind and the reader's controls are hidden in print media", async () => {
+    const page = await eb.newPage(server.fixtureUrl("reading-long-article"));
+    const { popup } = await openReaderViaPopup(eb, page);
+    const displays = () =>
+      evaluateInContentScript(page, eb.extensionId, () => {
+        (globalThis as unknown as { __quietReader: { exposeForAudit(): boolean } }).__quietReader.exposeForAudit();
+        const root = (document.querySelector("[data-quiet-reader]") as HTMLElement & { shadowRoot: ShadowRoot }).shadowRoot;
+        const display = (node: Element | null) => (node ? getComputedStyle(node).display : "missing");
+        return { body: display(document.body), toolbar: display(root.querySelector(".qr-toolbar")), toc: display(root.querySelector(".qr-toc")), article: display(root.querySelector(".qr-article")) };
+      });
+    expect(await displays()).toEqual({ body: "block", toolbar: "flex", toc: "block", article: "block" });
+    await page.emulateMedia({ media: "print" });
+    expect(await displays()).toEqual({ body: "none", toolbar: "none", toc: "none", article: "block" });
+    await page.emulateMedia({ media: "screen" });
+    await popup.page.click("#toggle-reader");
+    // Closing the reader takes the print rule away with it.
+    await expect.poll(async () => (await inspectReader(eb, page)).open).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.evaluate(() => getComputedStyle(document.body).display)).toBe("block");
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
+describe("options page import and export", () => {
+  it("imports a settings file, refuses a file that is not one, and exports what is stored", async () => {
+    const options = await eb.newPage(eb.extensionUrl("options/options.html"));
+    await options.locator("#opt-theme option").first().waitFor({ state: "attached" });
+    const file = {
+      format: "quiet-reader-settings",
+      version: 1,
+      settings: { theme: "dark", fontSize: 28 },
+      siteRules: { "news.example": [{ selector: "#qr-promo", text: null, label: "Promo" }] },
+    };
+    await options.setInputFiles("#import-settings", { name: "settings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+    await expect.poll(() => options.locator("#options-status").textContent()).toBe("Settings imported.");
+    const stored = await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get(["settings", "siteRules"]));
+    expect(stored.settings).toMatchObject({ theme: "dark", fontSize: 28 });
+    expect(stored.siteRules).toEqual(file.siteRules);
+    // The page shows what was imported.
+    await expect.poll(() => options.locator("#opt-theme").inputValue()).toBe("dark");
+    await expect.poll(() => options.locator(".site-rules li").count()).toBe(1);
+
+    await options.setInputFiles("#import-settings", { name: "other.json", mimeType: "application/json", buffer: Buffer.from('{"theme":"light"}') });
+    await expect.poll(() => options.locator("#options-status").textContent()).toBe("That file is not a Quiet Reader settings file.");
+    expect((await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get("settings"))).settings).toMatchObject({ theme: "dark" });
+
+    const download = options.waitForEvent("download");
+    await options.click("#export-settings");
+    const exported = JSON.parse(await (await (await download).createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8")));
+    expect(exported).toMatchObject({ format: "quiet-reader-settings", settings: { theme: "dark", fontSize: 28 }, siteRules: file.siteRules });
+    await options.close();
+  });
+});
