@@ -107,6 +107,29 @@ describe("JSON backup: malformed, truncated, hostile and oversized files are rej
     await expectRejectedUnchanged(store, text, /more than 1 articles/, { ...DEFAULT_BACKUP_LIMITS, maxArticles: 1 });
   });
 
+  it("a write failing in the middle of an import rolls back every article of it", async () => {
+    const source = await libraryWithTwo();
+    const text = serializeBackup(await source.exportAll(), new Date());
+    const target = await freshStore();
+    await target.save({ article: makeArticle({ url: "https://news.example/local", title: "Local" }) });
+    const before = await target.exportAll();
+    const proto = globalThis.IDBObjectStore.prototype;
+    const put = proto.put;
+    let contents = 0;
+    proto.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore["put"]>) {
+      // The first imported article is written whole; the second one's body fails.
+      if (this.name === "contents" && ++contents === 2) throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+      return put.apply(this, args);
+    };
+    try {
+      await expect(target.importRecords(parseBackup(text, sanitize))).rejects.toMatchObject({ code: "quota" });
+    } finally {
+      proto.put = put;
+    }
+    expect(contents).toBe(2);
+    expect(await target.exportAll()).toEqual(before);
+  });
+
   it("an import that would exceed the quota is refused before writing", async () => {
     const source = await libraryWithTwo();
     const text = serializeBackup(await source.exportAll(), new Date());
