@@ -19,7 +19,6 @@ export function initAutoOpen(doc: Document, area: StorageAreaLike, say: (message
   const form = doc.getElementById("auto-open-form") as HTMLFormElement;
   const input = doc.getElementById("auto-open-site") as HTMLInputElement;
   const list = doc.getElementById("auto-open-list") as HTMLUListElement;
-  input.type = "text";
 
   const render = async (): Promise<void> => {
     const origins = await loadAutoOpenOrigins(area);

@@ -236,3 +236,14 @@ describe("the reader overlay", () => {
     expect(overlay.inspect().text).toContain("could not find an article");
   });
 });
+
+describe("the removed-blocks control", () => {
+  it("uses the singular for one block", () => {
+    const overlay = open(makeArticle({ removed: [{ text: "Advertisement", reason: "advertisement" }] }));
+    expect(overlay.query(".qr-removed-toggle")!.textContent).toBe("1 block hidden");
+  });
+
+  it("is absent when nothing was removed", () => {
+    expect(open(makeArticle({ removed: [] })).query(".qr-removed-toggle")).toBeNull();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("../../src/platform/browser-api.js", () => ({ browser: {} }));
 const { autoOpenOrigin } = await import("../../src/background/auto-open.js");
+const { originFromInput } = await import("../../src/options/auto-open-list.js");
 
 describe("auto-open decides per origin", () => {
   const listed = async () => ["https://news.example"];
@@ -22,5 +23,19 @@ describe("auto-open decides per origin", () => {
       expect(await autoOpenOrigin(url, listed, granted)).toBeNull();
     }
     expect(granted).not.toHaveBeenCalled();
+  });
+});
+
+describe("the site a user types in the options page", () => {
+  it("becomes one origin, with https assumed for a bare host name", () => {
+    expect(originFromInput("news.example")).toBe("https://news.example");
+    expect(originFromInput(" http://news.example/politics/story?id=3 ")).toBe("http://news.example");
+    expect(originFromInput("https://news.example:8443/a")).toBe("https://news.example:8443");
+  });
+
+  it("rejects empty input and non-web schemes", () => {
+    expect(originFromInput("")).toBeNull();
+    expect(originFromInput("ftp://files.example")).toBeNull();
+    expect(originFromInput("javascript:alert(1)")).toBeNull();
   });
 });

@@ -45,7 +45,7 @@ export class RemovedPanel {
     private readonly locate: () => Array<RemovedBlockSource | null>,
   ) {
     this.element = el(doc, "section", "qr-removed");
-    this.toggle = el(doc, "button", "qr-link-button qr-removed-toggle", t("removedCount", [String(removed.length)]));
+    this.toggle = el(doc, "button", "qr-link-button qr-removed-toggle", removed.length === 1 ? t("removedCountOne") : t("removedCount", [String(removed.length)]));
     this.toggle.type = "button";
     this.toggle.setAttribute("aria-expanded", "false");
     this.toggle.setAttribute("aria-controls", "qr-removed-list");
