@@ -2,7 +2,8 @@
  * The harness's own checks can fail: a copy of the build with an unknown manifest key and a
  * service worker that logs an error and throws must show up in what chrome://extensions
  * reports and in the service worker's console. Without this, "no errors or warnings" in
- * reader-view.e2e.test.ts could pass because the checks see nothing at all.
+ * reader-view.e2e.test.ts could pass because the checks see nothing at all. Also: the
+ * harness keeps working across the extension reload that collectExtensionErrors() does.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -25,6 +26,7 @@ beforeAll(async () => {
     `${background}\nconsole.error("harness-check: logged error");\nsetTimeout(() => { throw new Error("harness-check: uncaught error"); }, 0);\n`,
   );
   eb = await launchBrowser({ extensionDir: broken });
+  await eb.evaluateInExtension(() => true); // opens the helper tab, which the reload below closes
   await collectExtensionErrors(eb);
 });
 
@@ -44,5 +46,10 @@ describe("the harness's error checks", () => {
     const report = await extensionsPageReport(eb);
     expect(report.runtimeErrors.join("\n")).toContain("harness-check: logged error");
     expect(eb.serviceWorkerErrors.join("\n")).toContain("harness-check: logged error");
+  });
+
+  it("evaluateInExtension reopens its extension tab after a reload closed it", async () => {
+    expect(eb.context.pages().map((p) => p.url()).filter((url) => url.startsWith("chrome-extension:"))).toEqual([]);
+    expect(await eb.evaluateInExtension(() => location.origin)).toBe(`chrome-extension://${eb.extensionId}`);
   });
 });

@@ -151,11 +151,20 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
   context.serviceWorkers().forEach(watchWorker);
   context.on("serviceworker", watchWorker);
 
-  let helperPage: Promise<Page> | null = null;
   const newPage = async (url?: string): Promise<Page> => {
     const page = await context.newPage();
     if (url) await page.goto(url);
     return page;
+  };
+
+  // The extension-origin tab for evaluateInExtension(); reopened if something closed it
+  // (reloading the extension closes its pages).
+  let helperPage: Promise<Page> | null = null;
+  const extensionHelperPage = async (): Promise<Page> => {
+    const current = helperPage ? await helperPage.catch(() => null) : null;
+    if (current && !current.isClosed()) return current;
+    helperPage = newPage(`${extensionOrigin}/manifest.json`);
+    return helperPage;
   };
 
   return {
@@ -174,8 +183,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Extens
     },
     async evaluateInExtension<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
       // manifest.json is a page on the extension's origin that runs none of our code.
-      helperPage ??= newPage(`${extensionOrigin}/manifest.json`);
-      const page = await helperPage;
+      const page = await extensionHelperPage();
       return page.evaluate(fn as (arg: unknown) => R | Promise<R>, arg as unknown);
     },
     newPage,
