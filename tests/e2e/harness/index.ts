@@ -41,7 +41,8 @@
  *
  * trigger-action.ts
  *   triggerAction(eb, page): the real toolbar click (CDP Extensions.triggerAction on the page's
- *     tab target): grants activeTab for that tab and opens the action popup (not a Playwright page).
+ *     tab target), after bringing the tab to the front (Chromium grants activeTab only to the
+ *     active tab): grants activeTab for that tab and opens the action popup (not a Playwright page).
  *   chromeTabId(eb, page) → the chrome.tabs id of the page's tab; tabTargetId(eb, page); pageTargetId(page).
  *
  * popup.ts
@@ -63,10 +64,15 @@
  *   inspectReader(eb, page) → ReaderInspection = globalThis.__quietReader.inspect() of the
  *     content script ({ open, title, text, html, extractions, ... as reader-controller.ts returns }).
  *   overlayHostCount(page) (elements [data-quiet-reader] in the page DOM), OVERLAY_HOST_SELECTOR,
- *   pressEscape(page), pageViewState(page) → { scrollX, scrollY, htmlStyle, bodyStyle }.
+ *   pressEscape(page) (brings the tab to the front, presses Esc),
+ *   pageViewState(page) → { scrollX, scrollY, htmlStyle, bodyStyle } (style.cssText, or null
+ *     without a style attribute): compare before opening and after closing.
  *
  * extensions-page.ts (what chrome://extensions shows)
- *   enableDeveloperMode(eb) (so Chromium collects runtime errors; call right after launch),
+ *   collectExtensionErrors(eb): Developer mode + error collection on, then reloads the extension
+ *     so manifest warnings and runtime errors get recorded (call right after launch; waits for
+ *     the new service worker; storage survives; runtime.onInstalled fires again as "update";
+ *     extension tabs open at that moment are closed by the reload).
  *   extensionsPageReport(eb) → { state, manifestErrors, installWarnings, runtimeErrors, runtimeWarnings }.
  *
  * artifacts.ts
