@@ -88,6 +88,19 @@ describe("quick controls in the popup", () => {
   });
 });
 
+describe("the system theme", () => {
+  it("follows the operating system's light or dark preference while open", async () => {
+    await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.set({ settings: { theme: "system" } }));
+    const page = await eb.newPage(server.fixtureUrl("reading-long-article"));
+    await page.emulateMedia({ colorScheme: "light" });
+    const { popup, reader } = await openReaderViaPopup(eb, page);
+    expect(reader.style?.background).toBe(rgb(PALETTES.light.bg));
+    await page.emulateMedia({ colorScheme: "dark" });
+    await expect.poll(async () => (await inspectReader(eb, page)).style?.background).toBe(rgb(PALETTES.dark.bg));
+    await Promise.all([popup.close(), page.close()]);
+  });
+});
+
 describe("keyboard", () => {
   it("+ and - change the font size, t cycles the theme, ? shows the shortcuts, Esc closes", async () => {
     const page = await eb.newPage(server.fixtureUrl("reading-long-article"));

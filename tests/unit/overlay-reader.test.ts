@@ -247,3 +247,24 @@ describe("the removed-blocks control", () => {
     expect(open(makeArticle({ removed: [] })).query(".qr-removed-toggle")).toBeNull();
   });
 });
+
+describe("the typography panel", () => {
+  it("writes font, alignment and image choices through to the settings and the overlay", () => {
+    const updates: unknown[] = [];
+    const overlay = open(makeArticle(), { updateSettings: (patch) => updates.push(patch) });
+    overlay.query(".qr-toggle-typography")!.click();
+    expect(overlay.inspect().panels).toEqual(["typography"]);
+    const font = overlay.query("#qr-font-family") as HTMLSelectElement;
+    font.value = "sans";
+    font.dispatchEvent(new dom.window.Event("change"));
+    const images = overlay.query("#qr-hide-images") as HTMLInputElement;
+    images.checked = true;
+    images.dispatchEvent(new dom.window.Event("change"));
+    overlay.query(".qr-lineHeight-up")!.click();
+    expect(updates).toEqual([{ fontFamily: "sans" }, { hideImages: true }, { lineHeight: 1.7 }]);
+    const root = overlay.query(".qr-root")!;
+    expect(root.style.getPropertyValue("--qr-font")).toContain("sans-serif");
+    expect(root.classList.contains("qr-no-images")).toBe(true);
+    expect(overlay.query(".qr-panel-typography .qr-stepper-value", 1)!.textContent).toBe("1.7");
+  });
+});
