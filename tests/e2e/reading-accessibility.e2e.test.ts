@@ -4,9 +4,11 @@
  * shadow root), in the light, sepia and dark themes; plus a screenshot of each theme as a
  * test artifact (QR_UPDATE_SCREENSHOTS=1 also refreshes docs/screenshots/ for the README).
  *
- * axe's color-contrast rule cannot place the overlay's text on its background (it reports
- * those nodes as "incomplete", not as passes), so the contrast of every rendered text
- * element is measured here as well, from the browser's computed colours.
+ * axe's color-contrast rule cannot place the overlay's text on its background: axe builds its
+ * layout grid by walking document.body, and the overlay's host sits beside <body> (so that
+ * the page can be made inert), so those nodes come back "incomplete", never as passes or
+ * violations. The contrast of every rendered text element is therefore measured here from
+ * the browser's computed colours, with a check that the measurement can fail.
  */
 import { copyFile, mkdir } from "node:fs/promises";
 import { readFileSync } from "node:fs";
