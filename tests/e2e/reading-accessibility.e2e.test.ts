@@ -171,6 +171,24 @@ describe("accessibility of the reading view", () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
+  it("the popup and the options page have no serious or critical axe violations", async () => {
+    const target = await eb.newPage(server.fixtureUrl("seed-christian-post"));
+    const { popup } = await openReaderViaPopup(eb, target);
+    const options = await eb.newPage(eb.extensionUrl("options/options.html"));
+    await options.locator("#opt-theme option").first().waitFor({ state: "attached" });
+    for (const page of [popup.page, options]) {
+      // Evaluated through the debugger protocol, which extension pages' CSP does not govern.
+      await page.evaluate(`${AXE_SOURCE}\n;globalThis.axe = axe; 0`);
+      const violations = await page.evaluate(async () => {
+        const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+        return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      });
+      const severe = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+      expect(severe, `${page.url()}: ${JSON.stringify(severe)}`).toEqual([]);
+    }
+    await Promise.all([popup.close(), options.close(), target.close()]);
+  });
+
   it("screenshots of the seed page in light, sepia and dark", async () => {
     const page = await eb.newPage(server.fixtureUrl("seed-christian-post"));
     const { popup } = await openReaderViaPopup(eb, page);
