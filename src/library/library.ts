@@ -54,14 +54,27 @@ function query(): LibraryQuery {
   return { search: search.value, site: siteFilter.value || undefined, tag: tagFilter.value || undefined, sort: sort.value as LibrarySort };
 }
 
-async function refresh(): Promise<void> {
-  const [items, facets, used] = await Promise.all([store.list(query()), store.facets(), store.usage()]);
-  fillSelect(siteFilter, [["", t("libAllSites")], ...facets.sites.map((s): [string, string] => [s, s])], siteFilter.value);
-  fillSelect(tagFilter, [["", t("libAllTags")], ...facets.tags.map((s): [string, string] => [s, s])], tagFilter.value);
+let refreshes = 0;
+
+/** Re-runs the query and redraws the list (what typing in the search box needs). */
+async function refreshList(): Promise<void> {
+  const turn = ++refreshes;
+  const items = await store.list(query());
+  // A later refresh (the user typed on) has started: its results win.
+  if (turn !== refreshes) return;
   renderItems(list, items, (action, item) => void act(action, item));
   empty.hidden = items.length > 0;
-  empty.textContent = used.articles === 0 ? t("libEmpty") : t("libNoResults");
+  empty.textContent = list.dataset.total === "0" ? t("libEmpty") : t("libNoResults");
+}
+
+/** After a change: the filters' choices and the used space too. */
+async function refresh(): Promise<void> {
+  const [facets, used] = await Promise.all([store.facets(), store.usage()]);
+  fillSelect(siteFilter, [["", t("libAllSites")], ...facets.sites.map((s): [string, string] => [s, s])], siteFilter.value);
+  fillSelect(tagFilter, [["", t("libAllTags")], ...facets.tags.map((s): [string, string] => [s, s])], tagFilter.value);
   usage.textContent = t("libUsage", [String(used.articles), formatBytes(used.bytes)]);
+  list.dataset.total = String(used.articles);
+  await refreshList();
 }
 
 async function open(id: string): Promise<void> {
@@ -162,8 +175,12 @@ async function init(): Promise<void> {
   sort.setAttribute("aria-label", t("libSort"));
   fillSelect(sort, [["saved-desc", t("libSortNewest")], ["saved-asc", t("libSortOldest")], ["title", t("libSortTitle")], ["site", t("libSortSite")]], "saved-desc");
   store = await LibraryStore.open();
-  for (const control of [siteFilter, tagFilter, sort]) control.addEventListener("change", () => void refresh());
-  search.addEventListener("input", () => void refresh());
+  for (const control of [siteFilter, tagFilter, sort]) control.addEventListener("change", () => void refreshList());
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  search.addEventListener("input", () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void refreshList(), 120);
+  });
   $("export-zip").addEventListener("click", async () => downloadFile(document, markdownLibraryZip(await store.exportAll(), new Date())));
   $("export-json").addEventListener("click", async () => downloadFile(document, jsonBackupFile(await store.exportAll(), new Date())));
   const fileInput = $<HTMLInputElement>("import-file");
@@ -190,6 +207,8 @@ async function init(): Promise<void> {
   const id = params.get("id");
   if (id) await open(id);
   document.documentElement.dataset.ready = "true";
+  // Reading every article's text is the slow part of the first search: do it while idle.
+  setTimeout(() => void store.warmSearch().catch(() => {}), 300);
 }
 
 declare global {

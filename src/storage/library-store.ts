@@ -7,12 +7,12 @@
  * storage quota is refused before writing (and a quota error from the browser mid-write
  * aborts the transaction the same way).
  */
-import type { IDBPTransaction, StoreNames } from "idb";
+import type { IDBPObjectStore, IDBPTransaction, StoreNames } from "idb";
 import type { Article } from "../core/article.js";
 import { canonicalUrl } from "./canonical-url.js";
 import { openLibraryDb, type LibraryDb, type LibrarySchema } from "./library-db.js";
 import { LibraryError, toLibraryError } from "./library-error.js";
-import type { EntryRow, LibraryItem, LibraryQuery, SavedArticle, SaveResult, StoredRecord } from "./library-types.js";
+import type { EntryRow, LibraryItem, LibraryQuery, SavedArticle, SaveResult, StoredRecord, TextRow } from "./library-types.js";
 import { fromStoredRecord, normaliseTags, recordBytes, toLibraryItem, toStoredRecord } from "./record-rows.js";
 import { matchesAll, searchTerms } from "./search-text.js";
 
@@ -56,7 +56,24 @@ export interface LibraryUsage {
 
 type AllStores = StoreNames<LibrarySchema>;
 type WriteTx = IDBPTransaction<LibrarySchema, AllStores[], "readwrite">;
+type TextStore = IDBPObjectStore<LibrarySchema, ["entries", "texts"], "texts", "readonly">;
 const ALL_STORES: AllStores[] = ["entries", "texts", "contents", "undo"];
+const SEARCH_PAGE = 200;
+
+/**
+ * Starts every request at once (no round trip each) and waits for all. If starting one
+ * throws, the ones already started are still observed, so nothing rejects unhandled.
+ */
+function issueAll(requests: ReadonlyArray<() => Promise<unknown>>): Promise<void> {
+  const started: Array<Promise<unknown>> = [];
+  try {
+    for (const request of requests) started.push(request());
+  } catch (error) {
+    for (const promise of started) promise.catch(() => {});
+    return Promise.reject(error);
+  }
+  return Promise.all(started).then(() => undefined);
+}
 
 function defaultEstimate(): Promise<StorageEstimateLike> {
   if (typeof navigator !== "undefined" && navigator.storage?.estimate) return navigator.storage.estimate();
@@ -139,11 +156,8 @@ export class LibraryStore {
     let entries = await tx.objectStore("entries").getAll();
     const terms = searchTerms(query.search ?? "");
     if (terms.length) {
-      const hits = new Set<string>();
-      for (let cursor = await tx.objectStore("texts").openCursor(); cursor; cursor = await cursor.continue()) {
-        if (matchesAll(cursor.value.text, terms)) hits.add(cursor.value.id);
-      }
-      entries = entries.filter((entry) => hits.has(entry.id));
+      await this.refreshTextCache(tx.objectStore("texts"), entries);
+      entries = entries.filter((entry) => matchesAll(this.textCache.get(entry.id)?.text ?? "", terms));
     }
     await tx.done;
     if (query.site) entries = entries.filter((entry) => entry.site === query.site);
@@ -152,6 +166,41 @@ export class LibraryStore {
       entries = entries.filter((entry) => entry.tags.some((each) => each.toLowerCase() === tag));
     }
     return entries.map(toLibraryItem).sort(compareItems(query.sort));
+  }
+
+  /**
+   * Search texts kept in memory between searches (reading them all is the slow part),
+   * checked against each entry's updatedAt so saves from other contexts are picked up.
+   */
+  private readonly textCache = new Map<string, { updatedAt: string; text: string }>();
+
+  private async refreshTextCache(texts: TextStore, entries: readonly EntryRow[]): Promise<void> {
+    const updatedAt = new Map(entries.map((entry) => [entry.id, entry.updatedAt]));
+    for (const id of [...this.textCache.keys()]) if (!updatedAt.has(id)) this.textCache.delete(id);
+    const stale = entries.filter((entry) => this.textCache.get(entry.id)?.updatedAt !== entry.updatedAt);
+    if (!stale.length) return;
+    const keep = (row: TextRow) => {
+      const version = updatedAt.get(row.id);
+      if (version !== undefined) this.textCache.set(row.id, { updatedAt: version, text: row.text });
+    };
+    if (stale.length <= SEARCH_PAGE) {
+      for (const row of await Promise.all(stale.map((entry) => texts.get(entry.id)))) if (row) keep(row);
+      return;
+    }
+    // Pages of rows in one request each (a cursor costs a round trip per article).
+    for (let after: IDBKeyRange | undefined; ; ) {
+      const batch = await texts.getAll(after, SEARCH_PAGE);
+      batch.forEach(keep);
+      if (batch.length < SEARCH_PAGE) break;
+      after = IDBKeyRange.lowerBound(batch[batch.length - 1]!.id, true);
+    }
+  }
+
+  /** Reads the search texts ahead of the first search (the library page calls it when idle). */
+  async warmSearch(): Promise<void> {
+    const tx = this.db.transaction(["entries", "texts"], "readonly");
+    await this.refreshTextCache(tx.objectStore("texts"), await tx.objectStore("entries").getAll());
+    await tx.done;
   }
 
   /** Sites and tags present in the library, for the filters. */
@@ -222,24 +271,33 @@ export class LibraryStore {
     await this.ensureRoom(records.reduce((sum, record) => sum + recordBytes(record), 0));
     return this.write(async (tx) => {
       const result: ImportResult = { added: 0, updated: 0, unchanged: 0 };
-      const entries = tx.objectStore("entries");
+      // One read of the listing rows, then every write issued at once: a backup of
+      // thousands of articles costs a handful of round trips, not several per article.
+      const known = await tx.objectStore("entries").getAll();
+      const byCanonical = new Map(known.map((entry) => [entry.canonicalUrl, entry]));
+      const ids = new Set(known.map((entry) => entry.id));
+      const writes: Array<() => Promise<unknown>> = [];
       for (const incoming of records) {
         const canonical = canonicalUrl(incoming.url);
-        const existing = await entries.index("canonicalUrl").get(canonical);
+        const existing = byCanonical.get(canonical);
+        let record: StoredRecord;
         if (existing) {
           if (incoming.updatedAt <= existing.updatedAt) {
             result.unchanged++;
             continue;
           }
-          await this.putRecord(tx, toStoredRecord({ ...incoming, id: existing.id, canonicalUrl: canonical, savedAt: existing.savedAt < incoming.savedAt ? existing.savedAt : incoming.savedAt }));
+          record = toStoredRecord({ ...incoming, id: existing.id, canonicalUrl: canonical, savedAt: existing.savedAt < incoming.savedAt ? existing.savedAt : incoming.savedAt });
           result.updated++;
-          continue;
+        } else {
+          // An id already used by another article (a different URL) is not taken over.
+          record = toStoredRecord({ ...incoming, id: ids.has(incoming.id) ? this.options.newId() : incoming.id, canonicalUrl: canonical });
+          result.added++;
         }
-        // An id already used by another article (a different URL) is not taken over.
-        const idTaken = (await entries.get(incoming.id)) !== undefined;
-        await this.putRecord(tx, toStoredRecord({ ...incoming, id: idTaken ? this.options.newId() : incoming.id, canonicalUrl: canonical }));
-        result.added++;
+        byCanonical.set(canonical, record.entry);
+        ids.add(record.entry.id);
+        writes.push(...this.putRequests(tx, record));
       }
+      await issueAll(writes);
       return result;
     });
   }
@@ -287,17 +345,16 @@ export class LibraryStore {
     return { entry, text: text ?? { id: entry.id, text: "" }, content: content ?? { id: entry.id, contentHtml: "", textContent: "" } };
   }
 
-  private async putRecord(tx: WriteTx, record: StoredRecord): Promise<void> {
-    // One request at a time: if one throws, no other request is left pending unobserved.
-    await tx.objectStore("entries").put(record.entry);
-    await tx.objectStore("texts").put(record.text);
-    await tx.objectStore("contents").put(record.content);
+  private putRequests(tx: WriteTx, record: StoredRecord): Array<() => Promise<unknown>> {
+    return [() => tx.objectStore("entries").put(record.entry), () => tx.objectStore("texts").put(record.text), () => tx.objectStore("contents").put(record.content)];
+  }
+
+  private putRecord(tx: WriteTx, record: StoredRecord): Promise<void> {
+    return issueAll(this.putRequests(tx, record));
   }
 
   private async deleteRecord(tx: WriteTx, id: string): Promise<void> {
-    await tx.objectStore("entries").delete(id);
-    await tx.objectStore("texts").delete(id);
-    await tx.objectStore("contents").delete(id);
+    await issueAll([() => tx.objectStore("entries").delete(id), () => tx.objectStore("texts").delete(id), () => tx.objectStore("contents").delete(id)]);
   }
 
   private async pushUndo(tx: WriteTx, step: LibrarySchema["undo"]["value"]): Promise<void> {

@@ -102,6 +102,26 @@ describe("library store: search, filter, sort, tags", () => {
     expect(await store.list({ search: "orchards espresso" })).toEqual([]);
   });
 
+  it("search sees saves, updates and deletes made by another context on the same database", async () => {
+    const name = `library-shared-${crypto.randomUUID()}`;
+    const page = await freshStore({ name });
+    const worker = await freshStore({ name });
+    const { id } = await worker.save({ article: makeArticle({ textContent: "The ferry timetable changed." }) });
+    expect((await page.list({ search: "ferry" })).map((i) => i.id)).toEqual([id]);
+    await worker.save({ article: makeArticle({ textContent: "The bus timetable changed." }) });
+    expect(await page.list({ search: "ferry" })).toEqual([]);
+    expect((await page.list({ search: "bus" })).map((i) => i.id)).toEqual([id]);
+    await worker.delete(id);
+    expect(await page.list({ search: "bus" })).toEqual([]);
+  });
+
+  it("search over more articles than one read page finds each of them", async () => {
+    const store = await freshStore();
+    for (let n = 0; n < 450; n++) await store.save({ article: makeArticle({ url: `https://news.example/${n}`, title: `Story ${n}`, textContent: `Body number${n} here.` }) });
+    expect((await store.list({ search: "number449" })).map((i) => i.title)).toEqual(["Story 449"]);
+    expect((await store.list({ search: "here" })).length).toBe(450);
+  });
+
   it("filters by site and tag and sorts by title, site or save time", async () => {
     const store = await threeArticles();
     expect((await store.list({ site: "City Paper", sort: "title" })).map((i) => i.title)).toEqual(["Apples", "Zebra crossings"]);
