@@ -3,11 +3,15 @@
  * file picker fills the library; each export downloads a file whose content is checked;
  * a damaged backup is refused with a message and changes nothing; importing twice adds nothing.
  */
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type ExtensionBrowser } from "./harness/index.js";
+import { launchBrowser, ROOT, type ExtensionBrowser } from "./harness/index.js";
+
+const AXE_SOURCE = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 
 const PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDwHwAF/gL+Hkd3AAAAAElFTkSuQmCC";
 
@@ -126,6 +130,16 @@ describe("library import and export in Chromium", () => {
     expect(await library.locator(".item h2").allTextContents()).toEqual(["Harbour lights"]);
     await library.locator("#search").fill("");
     await library.waitForFunction(() => document.querySelectorAll(".item").length === 2);
+  });
+
+  it("the library page has no serious or critical axe violations", async () => {
+    // Evaluated through the debugger protocol, which extension pages' CSP does not govern.
+    await library.evaluate(`${AXE_SOURCE}\n;globalThis.axe = axe; 0`);
+    const violations = await library.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: unknown[] }> }> } }).axe;
+      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
   });
 
   it("deletes with undo", async () => {

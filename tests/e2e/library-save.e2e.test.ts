@@ -175,6 +175,26 @@ describe("more ways to save", () => {
     await page.close();
   });
 
+  it("with image keeping switched off in the library's settings, a save leaves images remote", async () => {
+    const library = await openLibrary(eb);
+    await library.locator("details.settings summary").click();
+    await library.locator("#inline-images").uncheck();
+    await library.waitForFunction(() => document.getElementById("status")?.textContent === "Saved.");
+    const page = await eb.newPage(server.url("/lib/linked.html"));
+    await triggerAction(eb, page);
+    const popup = await openPopup(eb, page);
+    await popup.page.locator("#save-article").click();
+    await popup.page.waitForFunction(() => /Saved|Updated/.test(document.getElementById("save-status")?.textContent ?? ""));
+    await library.reload();
+    await library.waitForFunction(() => document.documentElement.dataset.ready === "true");
+    await library.locator(".item", { hasText: "Keepers of the southern light" }).locator(".open").click();
+    await library.waitForFunction(() => globalThis.__quietLibrary?.reader()?.open === true);
+    const html = await library.evaluate(() => globalThis.__quietLibrary!.reader()!.html);
+    expect(html).toContain(`src="${server.url("/lib/linked.png")}"`);
+    expect(html).not.toContain("data:image");
+    await Promise.all([library.close(), popup.close(), page.close()]);
+  });
+
   it("the service worker logged no errors while saving", () => {
     expect(eb.serviceWorkerErrors).toEqual([]);
   });
