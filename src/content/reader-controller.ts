@@ -8,7 +8,7 @@ import { extractArticle } from "../core/extract-article.js";
 import { locateRemovedBlocks } from "../core/removed-blocks.js";
 import type { ReaderStatus } from "../messages/messages.js";
 import { DEFAULT_SETTINGS, type ReaderSettings } from "../settings/schema.js";
-import { loadSettings, loadSiteRules, saveSiteRules, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
+import { loadSettings, loadSiteRules, saveRulesForSite, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
 import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "../settings/site-rules.js";
 import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
 
@@ -99,7 +99,10 @@ export class ReaderController {
     if (this.storage) {
       watchReaderData(this.storage.changes, {
         settings: (next) => this.overlay?.setSettings(next),
-        siteRules: (rules) => this.overlay?.setHideRules(rulesForUrl(rules, url)),
+        siteRules: (changed) => {
+          const site = siteKey(url);
+          if (site && site in changed) this.overlay?.setHideRules(changed[site]!);
+        },
       });
     }
   }
@@ -119,7 +122,7 @@ export class ReaderController {
     if (!site || !this.storage) return;
     try {
       const rules = await loadSiteRules(this.storage.area);
-      await saveSiteRules(this.storage.area, addRule(rules, site, rule));
+      await saveRulesForSite(this.storage.area, site, addRule(rules, site, rule)[site] ?? []);
     } catch (error) {
       console.warn("Quiet Reader: cannot save the rule", error);
     }

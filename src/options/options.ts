@@ -28,7 +28,7 @@ async function init(): Promise<void> {
     renderTypography(await resetSettings(area));
     say(t("settingsReset"));
   });
-  watchReaderData(storageChanges(), { settings: renderTypography, siteRules: renderRules });
+  watchReaderData(storageChanges(), { settings: renderTypography, siteRules: () => void loadSiteRules(area).then(renderRules) });
   renderTypography(await loadSettings(area));
   renderRules(await loadSiteRules(area));
   await renderAutoOpen();

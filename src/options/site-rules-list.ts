@@ -1,6 +1,6 @@
 /** The options page's list of per-site hidden elements, each deletable. */
 import { t } from "../platform/i18n.js";
-import { loadSiteRules, saveSiteRules, type StorageAreaLike } from "../settings/settings-store.js";
+import { loadSiteRules, saveRulesForSite, type StorageAreaLike } from "../settings/settings-store.js";
 import { removeRule, type SiteRules } from "../settings/site-rules.js";
 
 export function renderSiteRules(doc: Document, container: HTMLElement, rules: SiteRules, area: StorageAreaLike, onChanged: (message: string) => void): void {
@@ -34,7 +34,7 @@ export function renderSiteRules(doc: Document, container: HTMLElement, rules: Si
       remove.textContent = t("deleteRule");
       remove.setAttribute("aria-label", t("deleteRuleFor", [rule.label, site]));
       remove.addEventListener("click", async () => {
-        await saveSiteRules(area, removeRule(await loadSiteRules(area), site, index));
+        await saveRulesForSite(area, site, removeRule(await loadSiteRules(area), site, index)[site] ?? []);
         onChanged(t("ruleDeleted"));
       });
       item.append(text, remove);

@@ -224,8 +224,8 @@ describe("hiding an element", () => {
     expect(await evaluateInContentScript(page, eb.extensionId, (i: number) => (globalThis as unknown as { __quietReader: Handle }).__quietReader.pick(".qr-article p", i), index)).toBe(true);
     expect((await inspectReader(eb, page)).hidden).toEqual([expect.stringContaining(target)]);
     await expect
-      .poll(async () => (await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get("siteRules"))).siteRules)
-      .toMatchObject({ "127.0.0.1": [expect.objectContaining({ text: expect.stringContaining(target) })] });
+      .poll(async () => (await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get("siteRules:127.0.0.1")))["siteRules:127.0.0.1"])
+      .toEqual([expect.objectContaining({ text: expect.stringContaining(target) })]);
     await first.popup.close();
 
     await page.reload();
@@ -280,9 +280,9 @@ describe("options page import and export", () => {
     };
     await options.setInputFiles("#import-settings", { name: "settings.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
     await expect.poll(() => options.locator("#options-status").textContent()).toBe("Settings imported.");
-    const stored = await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get(["settings", "siteRules"]));
+    const stored = await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.get(["settings", "siteRules:news.example"]));
     expect(stored.settings).toMatchObject({ theme: "dark", fontSize: 28 });
-    expect(stored.siteRules).toEqual(file.siteRules);
+    expect(stored["siteRules:news.example"]).toEqual(file.siteRules["news.example"]);
     // The page shows what was imported.
     await expect.poll(() => options.locator("#opt-theme").inputValue()).toBe("dark");
     await expect.poll(() => options.locator(".site-rules li").count()).toBe(1);

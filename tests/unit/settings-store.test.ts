@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEFAULT_SETTINGS } from "../../src/settings/schema.js";
 import {
   exportSettings,
+  saveRulesForSite,
   importSettings,
   ImportError,
   loadAutoOpenOrigins,
@@ -22,11 +23,14 @@ function fakeArea(initial: Record<string, unknown> = {}): StorageAreaLike & { da
   return {
     data,
     async get(keys) {
-      const list = Array.isArray(keys) ? keys : [keys];
+      const list = keys === null ? Object.keys(data) : Array.isArray(keys) ? keys : [keys];
       return Object.fromEntries(list.filter((k) => k in data).map((k) => [k, structuredClone(data[k])]));
     },
     async set(items) {
       for (const [k, v] of Object.entries(items)) data[k] = structuredClone(v);
+    },
+    async remove(keys) {
+      for (const k of Array.isArray(keys) ? keys : [keys]) delete data[k];
     },
   };
 }
@@ -70,16 +74,35 @@ describe("settings in storage.sync", () => {
     await saveAutoOpenOrigins(area, ["https://news.example", "https://news.example/path", "ftp://x"]);
     expect(await loadAutoOpenOrigins(area)).toEqual(["https://news.example"]);
   });
+
+  it("keeps each site's rules in an item of its own (storage.sync allows 8 KB per item)", async () => {
+    const area = fakeArea({ library: 1 });
+    const rule = (n: number) => ({ selector: `:scope > p:nth-of-type(${n})`, text: `A paragraph that the user chose to hide, number ${n}, with some words`, label: `Paragraph ${n}` });
+    const many = Array.from({ length: 40 }, (_, n) => rule(n + 1));
+    for (const site of ["a.example", "b.example", "c.example"]) await saveRulesForSite(area, site, many);
+    for (const [key, value] of Object.entries(area.data)) {
+      if (key.startsWith("siteRules:")) expect(JSON.stringify(value).length + key.length).toBeLessThan(8192);
+    }
+    expect(Object.keys(await loadSiteRules(area)).sort()).toEqual(["a.example", "b.example", "c.example"]);
+    await saveRulesForSite(area, "b.example", []);
+    expect(Object.keys(area.data).sort()).toEqual(["library", "siteRules:a.example", "siteRules:c.example"]);
+  });
+
+  it("replacing all rules removes the sites that are gone and leaves other items alone", async () => {
+    const area = fakeArea({ settings: { theme: "dark" }, "siteRules:old.example": [{ selector: "#qr-x", text: null, label: "x" }] });
+    await saveSiteRules(area, { "new.example": [{ selector: "#qr-y", text: null, label: "y" }] });
+    expect(Object.keys(area.data).sort()).toEqual(["settings", "siteRules:new.example"]);
+  });
 });
 
 describe("export and import", () => {
   it("round-trips settings and site rules through JSON", async () => {
-    const source = fakeArea({ settings: { theme: "dark", fontFamily: "mono" }, siteRules: { "a.example": [{ selector: "#qr-x", text: null, label: "X" }] } });
+    const source = fakeArea({ settings: { theme: "dark", fontFamily: "mono" }, "siteRules:a.example": [{ selector: "#qr-x", text: null, label: "X" }] });
     const json = JSON.stringify(await exportSettings(source));
     const target = fakeArea({ settings: { theme: "light" } });
     await importSettings(target, json);
     expect(await loadSettings(target)).toEqual(await loadSettings(source));
-    expect(await loadSiteRules(target)).toEqual(await loadSiteRules(source));
+    expect(await loadSiteRules(target)).toEqual({ "a.example": [{ selector: "#qr-x", text: null, label: "X" }] });
   });
 
   it("rejects files that are not Quiet Reader settings and writes nothing", async () => {
@@ -100,14 +123,15 @@ describe("export and import", () => {
 });
 
 describe("watchReaderData", () => {
-  it("delivers validated settings and rules from sync changes only, and unsubscribes", () => {
+  it("delivers validated settings and the changed sites' rules from sync changes only, and unsubscribes", () => {
     const events = fakeEvents();
     const seen: unknown[] = [];
-    const stop = watchReaderData(events, { settings: (s) => seen.push(s.theme), siteRules: (r) => seen.push(Object.keys(r)) });
+    const stop = watchReaderData(events, { settings: (s) => seen.push(s.theme), siteRules: (r) => seen.push(r) });
     events.fire({ [STORAGE_KEYS.settings]: { newValue: { theme: "dark" } } }, "sync");
     events.fire({ [STORAGE_KEYS.settings]: { newValue: { theme: "sepia" } } }, "local");
-    events.fire({ [STORAGE_KEYS.siteRules]: { newValue: { "b.example": [{ selector: "p", text: "x", label: "x" }] } } }, "sync");
-    expect(seen).toEqual(["dark", ["b.example"]]);
+    events.fire({ "siteRules:b.example": { newValue: [{ selector: "p", text: "x", label: "x" }] }, "siteRules:c.example": { oldValue: [] } }, "sync");
+    events.fire({ unrelated: { newValue: 1 } }, "sync");
+    expect(seen).toEqual(["dark", { "b.example": [{ selector: "p", text: "x", label: "x" }], "c.example": [] }]);
     stop();
     expect(events.size()).toBe(0);
   });
