@@ -2,6 +2,7 @@
  * Makes every link and image URL in the article absolute against the page URL, so the
  * article still works when shown elsewhere (overlay, library, exported file, CLI output).
  */
+import { parseSrcset, serializeSrcset } from "./srcset.js";
 
 function absolute(value: string, base: string): string {
   const trimmed = value.trim();
@@ -14,13 +15,7 @@ function absolute(value: string, base: string): string {
 }
 
 function absoluteSrcset(value: string, base: string): string {
-  return value
-    .split(/,(?=\s*\S)/)
-    .map((candidate) => {
-      const [url = "", ...descriptor] = candidate.trim().split(/\s+/);
-      return [absolute(url, base), ...descriptor].join(" ");
-    })
-    .join(", ");
+  return serializeSrcset(parseSrcset(value).map(({ url, descriptors }) => ({ url: absolute(url, base), descriptors })));
 }
 
 /** Rewrites href/src/srcset/poster under `root` to absolute URLs. Mutates `root`. */

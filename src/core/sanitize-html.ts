@@ -4,6 +4,8 @@
  * attribute or URL. Runs on any Window (the page's, or jsdom's in Node).
  */
 import createDOMPurify, { type Config } from "dompurify";
+import { escapeHtml } from "./escape-html.js";
+import { parseSrcset } from "./srcset.js";
 
 export const ALLOWED_TAGS = [
   "a", "abbr", "address", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption",
@@ -22,9 +24,11 @@ export const ALLOWED_ATTRIBUTES = [
 
 /**
  * Article ids are namespaced so they cannot clobber names the reader's own page or script
- * use (DOM clobbering); in-article "#anchor" links are rewritten to match.
+ * use (DOM clobbering); in-article "#anchor" links are rewritten to match. The overlay's own
+ * ids all start with "qr-", so article ids get a prefix outside that space: an article
+ * element with id="title" becomes "qra-title" and can never take over "qr-title".
  */
-export const ID_PREFIX = "qr-";
+export const ID_PREFIX = "qra-";
 
 /** Links open outside the reader and never hand the page a window.opener. */
 const LINK_REL = "noopener noreferrer";
@@ -47,6 +51,13 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: false,
 };
 
+/** A link or image URL the reader may keep: web, mail, phone, in-page or relative; data: only for raster images. */
+export function isSafeUrl(value: string, isImage: boolean): boolean {
+  const url = value.trim();
+  if (/^data:/i.test(url)) return isImage && SAFE_DATA_IMAGE.test(url);
+  return SAFE_URL.test(url);
+}
+
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
@@ -54,16 +65,15 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = createDOMPurify(win as never);
+  // Fail closed: DOMPurify hands back its input unsanitized when the window it got is not a
+  // usable Window (a page can clobber document.defaultView with <img name="defaultView">).
+  if (!purifier.isSupported) throw new Error("sanitizeHtml needs a real Window; refusing to return unsanitized HTML");
   purifier.addHook("uponSanitizeAttribute", (_node, data) => {
-    if (data.attrName === "src" || data.attrName === "href" || data.attrName === "srcset") {
-      const value = data.attrValue.trim();
-      if (/^data:/i.test(value)) {
-        data.keepAttr = data.attrName !== "href" && SAFE_DATA_IMAGE.test(value);
-      } else if (data.attrName !== "srcset" && !SAFE_URL.test(value)) {
-        data.keepAttr = false;
-      } else if (data.attrName === "srcset" && /(?:^|,)\s*(?:javascript|vbscript|data):/i.test(value) && !SAFE_DATA_IMAGE.test(value)) {
-        data.keepAttr = false;
-      }
+    if (data.attrName === "src" || data.attrName === "href") {
+      if (!isSafeUrl(data.attrValue, data.attrName === "src")) data.keepAttr = false;
+    } else if (data.attrName === "srcset") {
+      const candidates = parseSrcset(data.attrValue);
+      if (!candidates.length || !candidates.every(({ url }) => isSafeUrl(url, true))) data.keepAttr = false;
     }
   });
   purifier.addHook("afterSanitizeAttributes", (node) => {
@@ -88,7 +98,28 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   return purifier;
 }
 
-/** Sanitize an HTML string (or a node's content) and return safe HTML. */
+/** Re-sanitizing rounds allowed before giving up on markup that keeps changing when re-parsed. */
+const MAX_ROUNDS = 4;
+
+/**
+ * Sanitize an HTML string (or a node's content) and return safe HTML.
+ *
+ * The result is a fixed point: sanitizing it again gives the same string. That rules out
+ * mutation XSS, where serialized output re-parses (in the overlay's innerHTML) into a different
+ * tree than the one that was checked; what the reader renders is exactly what was sanitized.
+ * Structures the parser cannot produce (e.g. nested links built by DOM manipulation) settle in
+ * one more round. Markup that never settles is dropped to its text.
+ */
 export function sanitizeHtml(html: string | Node, win: Window & typeof globalThis): string {
-  return purifierFor(win).sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  const purifier = purifierFor(win);
+  const run = (input: string | Node): string => purifier.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  let out = run(html);
+  for (let round = 1; round < MAX_ROUNDS; round++) {
+    const again = run(out);
+    if (again === out) return out;
+    out = again;
+  }
+  const holder = win.document.createElement("div");
+  holder.innerHTML = out;
+  return escapeHtml(holder.textContent ?? "");
 }

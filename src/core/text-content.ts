@@ -9,22 +9,41 @@ const BLOCK = new Set([
   "main", "ol", "p", "pre", "section", "summary", "table", "tr", "ul",
 ]);
 
+function opening(node: Node): string {
+  const name = (node as Element).localName;
+  if (!name) return "";
+  return BLOCK.has(name) ? "\n" : name === "td" || name === "th" ? " " : "";
+}
+
+function closing(node: Node): string {
+  const name = (node as Element).localName;
+  return name && BLOCK.has(name) ? "\n" : "";
+}
+
+/**
+ * Walks the tree iteratively, not recursively: pages can nest elements thousands of levels
+ * deep, which would overflow the call stack of a recursive walk.
+ */
 export function textWithBreaks(root: Node): string {
   const parts: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      parts.push(node.nodeValue ?? "");
-      return;
+  let node: Node | null = root;
+  while (node) {
+    if (node.nodeType === 3) parts.push(node.nodeValue ?? "");
+    else if (node.nodeType === 1 || node.nodeType === 11) {
+      parts.push(opening(node));
+      if (node.firstChild) {
+        node = node.firstChild;
+        continue;
+      }
+      parts.push(closing(node));
     }
-    if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const name = (node as Element).localName;
-    const block = name !== undefined && BLOCK.has(name);
-    if (block) parts.push("\n");
-    if (name === "td" || name === "th") parts.push(" ");
-    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
-    if (block) parts.push("\n");
-  };
-  walk(root);
+    // Climb out of every ancestor this node is the last child of, closing each.
+    while (node !== root && !node.nextSibling && node.parentNode) {
+      node = node.parentNode;
+      parts.push(closing(node));
+    }
+    node = node === root ? null : node.nextSibling;
+  }
   return parts
     .join("")
     .replace(/[ \t\u00a0\r\f\v]+/g, " ")

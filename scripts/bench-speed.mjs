@@ -1,0 +1,378 @@
+#!/usr/bin/env node
+// Speed and size benchmark (issue #6). Never a test: it prints numbers, and exits non-zero only
+// when a budget is missed, so CI can run it as a check without timed assertions anywhere.
+//
+//   npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N]
+//                 [--per-page] [--stages] [--wall-clock]
+//
+// Sections:
+//   sizes    builds the extension into .tmp/bench-speed/dist and prints every entry's raw and
+//            gzipped size against the budgets (content script ≤ 60 KB gz, popup ≤ 20 KB gz), and
+//            checks that the manifest declares no content script (nothing enters a page unasked).
+//   corpus   every page of <corpus>/readability-test-pages/*/source.html and
+//            <corpus>/article-extraction-benchmark/dev/html/*.html.gz, in one process and run:
+//              baseline  new Readability(document.cloneNode(true)).parse()   (what any reader does)
+//              pipeline  extractArticle(document, { url })                    (clone, lazy images,
+//                        Readability, clutter, URLs, sanitize, text, stats: render-ready HTML)
+//            Times are process CPU time (user + system), so load from other processes does not
+//            distort them; --wall-clock uses performance.now() instead.
+//            jsdom's HTML parsing is EXCLUDED from both: each page is parsed once and both sides
+//            read the same live document (neither mutates it). Each side runs --iterations times,
+//            interleaved, after one warm-up run; the per-page figure is the median. The ratio is
+//            pipeline / baseline per page; printed: median ratio, 90th percentile, worst page.
+//            Targets: median ≤ 1.3, worst ≤ 2. Pages where jsdom's CSS parser throws are run on
+//            the style-stripped HTML for both sides (as the CLI does).
+//            --stages adds a per-stage breakdown of the pipeline (a re-composition of the steps of
+//            src/core/extract-article.ts, for diagnosis only; the ratio uses the real function).
+//   hostile  generated big and odd pages (tests/fixtures/hostile-pages/generate.ts): ~5 MB with
+//            50,000+ elements, 5,000-level nesting, 3,000 images. Prints jsdom parse, Readability
+//            and pipeline times (one run each). Node only; the real-Chromium numbers come from
+//            tests/e2e/perf-*.e2e.test.ts (see docs/performance.md).
+//
+// The code under test is bundled from src/ with esbuild into .tmp/bench-speed/ at start, so the
+// benchmark measures the working tree as it is and needs nothing but `npm ci`. It copies nothing
+// from the corpus.
+import * as esbuild from "esbuild";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
+import { pathToFileURL } from "node:url";
+import { JSDOM, VirtualConsole } from "jsdom";
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
+const WORK = join(ROOT, ".tmp/bench-speed");
+const TARGET_MEDIAN = 1.3;
+const TARGET_WORST = 2;
+const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
+const READABILITY_TEST_URL = "http://fakehost/test/page.html";
+
+// ---------------------------------------------------------------- arguments
+function parseArgs(argv) {
+  const args = { corpus: resolve(ROOT, "../shared/corpus"), iterations: 5, only: new Set(["sizes", "corpus", "hostile"]), limit: Infinity, perPage: false, stages: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--corpus") args.corpus = resolve(argv[++i]);
+    else if (a === "--iterations") args.iterations = Math.max(1, Number.parseInt(argv[++i], 10) || 1);
+    else if (a === "--only") args.only = new Set(argv[++i].split(","));
+    else if (a === "--limit") args.limit = Math.max(1, Number.parseInt(argv[++i], 10) || 1);
+    else if (a === "--per-page") args.perPage = true;
+    else if (a === "--stages") args.stages = true;
+    else if (a === "--wall-clock") args.wallClock = true;
+    else if (a === "-h" || a === "--help") {
+      console.log("usage: npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N] [--per-page] [--stages] [--wall-clock]");
+      process.exit(0);
+    } else {
+      console.error(`unknown argument: ${a}`);
+      process.exit(2);
+    }
+  }
+  return args;
+}
+
+// ---------------------------------------------------------------- the code under test
+async function loadCode() {
+  const outfile = join(WORK, "code.mjs");
+  mkdirSync(WORK, { recursive: true });
+  await esbuild.build({
+    stdin: {
+      contents: [
+        'export { extractArticle } from "./src/core/extract-article.ts";',
+        'export { withoutStyles, extractFromHtml } from "./src/cli/extract-from-html.ts";',
+        'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
+        'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
+        'export { resolveUrls } from "./src/core/resolve-urls.ts";',
+        'export { sanitizeHtml } from "./src/core/sanitize-html.ts";',
+        'export { textWithBreaks } from "./src/core/text-content.ts";',
+        'export { countWords } from "./src/core/reading-stats.ts";',
+        'export { Readability } from "@mozilla/readability";',
+        'export * as hostile from "./tests/fixtures/hostile-pages/generate.ts";',
+      ].join("\n"),
+      resolveDir: ROOT,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    packages: "external",
+    outfile,
+    logLevel: "warning",
+  });
+  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+}
+
+// ---------------------------------------------------------------- helpers
+/**
+ * The clock: CPU time of this process (user + system, in ms), not wall time, so that other
+ * work on the machine (parallel builds, browsers) does not leak into the ratios. --wall-clock
+ * switches to performance.now().
+ */
+let now = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Nearest-rank percentile. */
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+function newDom(html, url) {
+  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
+}
+
+function timeOnce(fn) {
+  const start = now();
+  const value = fn();
+  return { ms: now() - start, value };
+}
+
+// ---------------------------------------------------------------- sizes
+function listFiles(dir) {
+  const out = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(path));
+    else out.push(path);
+  }
+  return out;
+}
+
+function benchSizes() {
+  const dist = join(WORK, "dist");
+  const build = spawnSync(process.execPath, [join(ROOT, "build.mjs")], { cwd: ROOT, env: { ...process.env, QR_DIST: dist }, encoding: "utf8" });
+  if (build.status !== 0 && !existsSync(join(dist, "chrome", "content.js"))) {
+    console.error(build.stdout, build.stderr);
+    throw new Error("the build failed");
+  }
+  const dir = join(dist, "chrome");
+  let ok = true;
+  console.log(`\n## Bundle sizes (node build.mjs → ${relative(ROOT, dir)}; dist/firefox is identical)\n`);
+  console.log(`  ${"entry".padEnd(24)} ${"raw".padStart(10)} ${"gzip -9".padStart(10)}  budget`);
+  for (const file of listFiles(dir).filter((f) => f.endsWith(".js")).sort()) {
+    const name = relative(dir, file);
+    const raw = readFileSync(file);
+    const gz = gzipSync(raw, { level: 9 }).length;
+    const budget = BUDGETS[name];
+    const verdict = budget === undefined ? "" : `${kb(budget)} ${gz <= budget ? "ok" : "OVER"}`;
+    if (budget !== undefined && gz > budget) ok = false;
+    console.log(`  ${name.padEnd(24)} ${kb(raw.length).padStart(10)} ${kb(gz).padStart(10)}  ${verdict}`);
+  }
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+  const declared = (manifest.content_scripts ?? []).length;
+  console.log(`\n  content scripts declared in the manifest: ${declared} (the reader is injected on demand only)`);
+  if (declared) ok = false;
+  return ok;
+}
+
+// ---------------------------------------------------------------- corpus
+function corpusPages(corpus) {
+  const pages = [];
+  const rtp = join(corpus, "readability-test-pages");
+  if (existsSync(rtp)) {
+    for (const name of readdirSync(rtp).sort()) {
+      const file = join(rtp, name, "source.html");
+      if (existsSync(file)) pages.push({ set: "rtp", name, url: READABILITY_TEST_URL, load: () => readFileSync(file, "utf8") });
+    }
+  }
+  const aeb = join(corpus, "article-extraction-benchmark/dev");
+  if (existsSync(join(aeb, "html"))) {
+    let truth = {};
+    try {
+      truth = JSON.parse(readFileSync(join(aeb, "ground-truth.json"), "utf8"));
+    } catch {
+      truth = {};
+    }
+    for (const file of readdirSync(join(aeb, "html")).filter((f) => f.endsWith(".html.gz")).sort()) {
+      const id = file.split(".")[0];
+      const url = truth[id]?.url ?? `https://example.com/${id}`;
+      pages.push({ set: "aeb-dev", name: id.slice(0, 12), url, load: () => gunzipSync(readFileSync(join(aeb, "html", file))).toString("utf8") });
+    }
+  }
+  return pages;
+}
+
+/** The pipeline's steps, re-composed with a clock around each (diagnosis only). */
+function stagedRun(code, doc, url) {
+  const t = {};
+  let start = now();
+  const working = doc.cloneNode(true);
+  t.clone = now() - start;
+  start = now();
+  code.recoverLazyImages(working);
+  t.lazyImages = now() - start;
+  start = now();
+  const parsed = new code.Readability(working, { keepClasses: true, serializer: (node) => node }).parse();
+  t.readability = now() - start;
+  const root = parsed?.content;
+  if (!root) return t;
+  start = now();
+  code.stripClutter(root);
+  t.clutter = now() - start;
+  start = now();
+  code.resolveUrls(root, url);
+  t.resolveUrls = now() - start;
+  start = now();
+  const html = code.sanitizeHtml(root.innerHTML, doc.defaultView);
+  t.sanitize = now() - start;
+  start = now();
+  const holder = working.createElement("div");
+  holder.innerHTML = html;
+  t.reparse = now() - start;
+  start = now();
+  const text = code.textWithBreaks(holder);
+  t.text = now() - start;
+  start = now();
+  code.countWords(text, parsed.lang);
+  t.countWords = now() - start;
+  return t;
+}
+
+function benchPage(code, page, iterations, withStages) {
+  let html = page.load();
+  let dom = newDom(html, page.url);
+  let stripped = false;
+  // Warm-up, and the CLI's fallback when jsdom's CSS parser throws.
+  try {
+    code.extractArticle(dom.window.document, { url: page.url });
+  } catch {
+    dom.window.close();
+    html = code.withoutStyles(html);
+    dom = newDom(html, page.url);
+    stripped = true;
+    code.extractArticle(dom.window.document, { url: page.url });
+  }
+  const doc = dom.window.document;
+  const baseline = () => new code.Readability(doc.cloneNode(true)).parse();
+  const pipeline = () => code.extractArticle(doc, { url: page.url });
+  baseline();
+  const base = [];
+  const full = [];
+  for (let i = 0; i < iterations; i++) {
+    // Interleaved, alternating which side goes first, so drift and GC hit both alike.
+    if (i % 2 === 0) {
+      base.push(timeOnce(baseline).ms);
+      full.push(timeOnce(pipeline).ms);
+    } else {
+      full.push(timeOnce(pipeline).ms);
+      base.push(timeOnce(baseline).ms);
+    }
+  }
+  let stages = null;
+  if (withStages) {
+    const runs = Array.from({ length: iterations }, () => stagedRun(code, doc, page.url));
+    stages = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key] ?? 0))]));
+  }
+  const elements = doc.getElementsByTagName("*").length;
+  dom.window.close();
+  const baseMs = median(base);
+  const fullMs = median(full);
+  return { ...page, bytes: html.length, elements, stripped, baseMs, fullMs, ratio: fullMs / baseMs, stages };
+}
+
+function benchCorpus(code, args) {
+  const pages = corpusPages(args.corpus).slice(0, args.limit);
+  if (!pages.length) {
+    console.log(`\n## Corpus: no pages found under ${args.corpus} (pass --corpus DIR)`);
+    return true;
+  }
+  console.log(`\n## Readability vs the Quiet Reader pipeline: ${pages.length} pages, median of ${args.iterations} interleaved runs per page, jsdom parse excluded\n`);
+  const results = [];
+  const failures = [];
+  for (const page of pages) {
+    try {
+      const result = benchPage(code, page, args.iterations, args.stages);
+      results.push(result);
+      if (args.perPage) {
+        console.log(`  ${page.set.padEnd(7)} ${page.name.padEnd(34)} ${kb(result.bytes).padStart(10)} ${String(result.elements).padStart(6)} el  readability ${ms(result.baseMs).padStart(6)} ms  pipeline ${ms(result.fullMs).padStart(6)} ms  ratio ${result.ratio.toFixed(2)}${result.stripped ? "  (styles stripped)" : ""}`);
+      } else {
+        process.stderr.write(".");
+      }
+    } catch (error) {
+      failures.push({ page, error });
+    }
+  }
+  if (!args.perPage) process.stderr.write("\n");
+  const ratios = results.map((r) => r.ratio);
+  const worst = results.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  const medianRatio = median(ratios);
+  const p90 = percentile(ratios, 90);
+  const totalBase = results.reduce((n, r) => n + r.baseMs, 0);
+  const totalFull = results.reduce((n, r) => n + r.fullMs, 0);
+  for (const set of ["rtp", "aeb-dev"]) {
+    const some = results.filter((r) => r.set === set);
+    if (some.length) console.log(`  ${set.padEnd(8)} ${String(some.length).padStart(3)} pages  median ratio ${median(some.map((r) => r.ratio)).toFixed(2)}  p90 ${percentile(some.map((r) => r.ratio), 90).toFixed(2)}`);
+  }
+  console.log("");
+  console.log(`  median ratio      ${medianRatio.toFixed(2)}   (target ≤ ${TARGET_MEDIAN}: ${medianRatio <= TARGET_MEDIAN ? "ok" : "OVER"})`);
+  console.log(`  90th percentile   ${p90.toFixed(2)}`);
+  console.log(`  worst page        ${worst.ratio.toFixed(2)}   (target ≤ ${TARGET_WORST}: ${worst.ratio <= TARGET_WORST ? "ok" : "OVER"})  ${worst.set}/${worst.name}: readability ${ms(worst.baseMs)} ms, pipeline ${ms(worst.fullMs)} ms, ${kb(worst.bytes)}, ${worst.elements} elements`);
+  console.log(`  per-page medians  readability ${ms(median(results.map((r) => r.baseMs)))} ms, pipeline ${ms(median(results.map((r) => r.fullMs)))} ms (sums: ${ms(totalBase)} / ${ms(totalFull)} ms)`);
+  const slowest = results.reduce((a, b) => (b.fullMs > a.fullMs ? b : a));
+  console.log(`  slowest page      ${slowest.set}/${slowest.name}: readability ${ms(slowest.baseMs)} ms, pipeline ${ms(slowest.fullMs)} ms, ${kb(slowest.bytes)}`);
+  const stripped = results.filter((r) => r.stripped).length;
+  if (stripped) console.log(`  ${stripped} page(s) run on style-stripped HTML (jsdom's CSS parser threw)`);
+  for (const { page, error } of failures) console.log(`  FAILED ${page.set}/${page.name}: ${error?.message ?? error}`);
+  if (args.stages) {
+    const keys = Object.keys(results.find((r) => r.stages)?.stages ?? {});
+    const sums = Object.fromEntries(keys.map((k) => [k, results.reduce((n, r) => n + (r.stages?.[k] ?? 0), 0)]));
+    const total = Object.values(sums).reduce((a, b) => a + b, 0);
+    console.log("\n  pipeline stages (sum over pages of per-page medians):");
+    for (const key of keys) console.log(`    ${key.padEnd(12)} ${ms(sums[key]).padStart(8)} ms  ${((100 * sums[key]) / total).toFixed(1).padStart(5)} %`);
+  }
+  return failures.length === 0 && medianRatio <= TARGET_MEDIAN && worst.ratio <= TARGET_WORST;
+}
+
+// ---------------------------------------------------------------- hostile pages
+function benchHostile(code) {
+  const url = "https://example.com/hostile/page";
+  const pages = [
+    ["huge (5 MB)", code.hostile.hugePage()],
+    ["deep (5,000 levels)", code.hostile.deepPage(5_000)],
+    ["images (3,000)", code.hostile.imagePage(3_000)],
+  ];
+  console.log("\n## Big and odd pages (Node + jsdom, one run each)\n");
+  let ok = true;
+  for (const [name, html] of pages) {
+    const parse = timeOnce(() => newDom(html, url));
+    const dom = parse.value;
+    const describe = (fn) => {
+      try {
+        const run = timeOnce(fn);
+        return { text: `${ms(run.ms)} ms`, value: run.value };
+      } catch (error) {
+        return { text: `throws ${error?.name ?? "Error"}: ${error?.message ?? error}`, value: undefined, failed: true };
+      }
+    };
+    const readability = describe(() => new code.Readability(dom.window.document.cloneNode(true)).parse());
+    const pipeline = describe(() => code.extractArticle(dom.window.document, { url }));
+    dom.window.close();
+    const cli = describe(() => code.extractFromHtml(html, url));
+    if (cli.failed || !cli.value) ok = false;
+    const words = cli.value ? `${cli.value.wordCount} words` : "no article";
+    console.log(`  ${name.padEnd(20)} ${kb(html.length).padStart(10)}  ${String(code.hostile.countElements(html)).padStart(6)} elements`);
+    console.log(`      jsdom parse ${ms(parse.ms)} ms | Readability ${readability.text} | extractArticle ${pipeline.text} | CLI extractFromHtml (parse included) ${cli.text}, ${words}`);
+  }
+  return ok;
+}
+
+// ---------------------------------------------------------------- main
+const args = parseArgs(process.argv.slice(2));
+if (args.wallClock) now = () => performance.now();
+const code = await loadCode();
+console.log(`Quiet Reader speed and size benchmark: node ${process.version}, ${new Date().toISOString()}, ${args.wallClock ? "wall-clock" : "process CPU"} time`);
+let ok = true;
+if (args.only.has("sizes")) ok = benchSizes() && ok;
+if (args.only.has("corpus")) ok = benchCorpus(code, args) && ok;
+if (args.only.has("hostile")) ok = benchHostile(code) && ok;
+console.log(ok ? "\nAll budgets met." : "\nA budget was missed (see OVER / FAILED above).");
+process.exitCode = ok ? 0 : 1;
