@@ -17,17 +17,14 @@ export const SAVE_LINK_MENU_ID = "save-link";
 
 async function report(tabId: number | undefined, reply: SaveReply): Promise<void> {
   if (tabId === undefined) return;
-  if (!reply.ok) {
-    console.warn("Quiet Reader: save failed", reply.error, reply.detail);
-    await browser.action.setBadgeText({ tabId, text: "!" }).catch(() => {});
-    return;
-  }
+  if (!reply.ok) console.warn("Quiet Reader: save failed", reply.error, reply.detail);
   try {
     await ensureContentScript(tabId);
-    await sendToTab<"library/show-saved">(tabId, { type: "library/show-saved", title: reply.title, undoToken: reply.undoToken, created: reply.created });
+    if (reply.ok) await sendToTab<"library/show-saved">(tabId, { type: "library/show-saved", title: reply.title, undoToken: reply.undoToken, created: reply.created });
+    else await sendToTab<"library/show-failed">(tabId, { type: "library/show-failed", error: reply.error });
   } catch {
     // A page where scripts cannot run: the badge says it instead.
-    await browser.action.setBadgeText({ tabId, text: "✓" }).catch(() => {});
+    await browser.action.setBadgeText({ tabId, text: reply.ok ? "✓" : "!" }).catch(() => {});
   }
 }
 

@@ -6,7 +6,7 @@ import { MessageRouter } from "../messages/message-router.js";
 import { storageChanges, syncArea } from "../settings/sync-storage.js";
 import { ReaderController } from "./reader-controller.js";
 import { articleForLibrary, saveFromOverlay } from "../library/in-page.js";
-import { showSaved } from "../library/saved-toast.js";
+import { showSaved, showSaveResult } from "../library/saved-toast.js";
 
 /**
  * Lives in the content script's isolated world: invisible to page scripts. Tests drive the
@@ -38,6 +38,7 @@ if (!globalThis.__quietReader) {
     .on("reader/status", () => controller.status())
     .on("reader/get-article", (message) => articleForLibrary(controller.currentArticle(), document, message.images))
     .on("library/show-saved", (message) => (showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
+    .on("library/show-failed", (message) => (showSaveResult(document, { ok: false, error: message.error, detail: "" }), { shown: true }))
     .listen();
   controller.setSaveHandler(() => void saveFromOverlay(document));
   const overlay = () => controller.overlayForTests();

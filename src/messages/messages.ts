@@ -32,6 +32,8 @@ export const MESSAGE_SCHEMAS = {
   "library/fetch-image": v.object({ type: v.literal("library/fetch-image"), url: v.pipe(v.string(), v.maxLength(8192), v.regex(/^https?:\/\//i)), maxBytes: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   /** To a content script: show "Saved" with an undo button (saves from the shortcut or the menu). */
   "library/show-saved": v.object({ type: v.literal("library/show-saved"), title: v.pipe(v.string(), v.maxLength(4096)), undoToken: v.pipe(v.string(), v.maxLength(128)), created: v.boolean() }),
+  /** To a content script: say why a save from the shortcut or the menu failed. */
+  "library/show-failed": v.object({ type: v.literal("library/show-failed"), error: v.picklist(["no-article", "unavailable", "quota", "fetch-failed", "permission", "failed"]) }),
   /** To the offscreen document (Chrome): extract and inline the article of fetched HTML. */
   "library/extract-html": v.object({
     type: v.literal("library/extract-html"),
@@ -62,6 +64,7 @@ export interface MessageReplies {
   "library/undo": { undone: boolean };
   "library/fetch-image": { dataUrl: string | null };
   "library/show-saved": { shown: boolean };
+  "library/show-failed": { shown: boolean };
   "library/extract-html": ArticleForLibrary;
 }
 
