@@ -14,7 +14,7 @@ import { copyFile, mkdir } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
   evaluateInContentScript,
   inspectReader,
@@ -37,6 +37,11 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
   eb = await launchBrowser({ viewport: { width: 1000, height: 720 } });
+});
+
+// Each test starts from default settings (some set a deliberately low-contrast custom theme).
+beforeEach(async () => {
+  await eb.evaluateInExtension(() => (globalThis as ExtensionGlobal).chrome.storage.sync.clear());
 });
 
 afterAll(async () => {
