@@ -76,7 +76,7 @@ export type LibraryDb = IDBPDatabase<LibrarySchema>;
 /** Opens (creating or upgrading) the library database. `version` exists for migration tests. */
 export async function openLibraryDb(name = LIBRARY_DB_NAME, version = LIBRARY_DB_VERSION): Promise<LibraryDb> {
   let failure: unknown = null;
-  const db = await openDB<AnyVersionSchema>(name, version, {
+  const db: IDBPDatabase<AnyVersionSchema> = await openDB<AnyVersionSchema>(name, version, {
     async upgrade(database, oldVersion, newVersion, tx) {
       try {
         for (let step = oldVersion; step < (newVersion ?? version); step++) await MIGRATIONS[step]!(database, tx);
@@ -84,6 +84,11 @@ export async function openLibraryDb(name = LIBRARY_DB_NAME, version = LIBRARY_DB
         failure = error;
         tx.abort();
       }
+    },
+    // A newer version is being opened elsewhere (an updated extension page): step aside so
+    // its migration can run instead of waiting for this context to go away.
+    blocking() {
+      db.close();
     },
   }).catch((error: unknown) => {
     throw failure ?? error;

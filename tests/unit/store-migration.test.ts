@@ -54,6 +54,14 @@ describe("library schema migration", () => {
     expect(again).toMatchObject({ id: "new", created: false });
   });
 
+  it("a context still holding the old version open steps aside, so the upgrade is not blocked", async () => {
+    const name = `library-blocked-${crypto.randomUUID()}`;
+    const old = await openLibraryDb(name, 1);
+    const store = await LibraryStore.open({ name });
+    expect(await store.list()).toEqual([]);
+    await expect(Promise.resolve().then(() => old.transaction("articles" as never))).rejects.toThrow();
+  });
+
   it("a fresh database is created at the current version", async () => {
     const store = await LibraryStore.open({ name: `library-fresh-${crypto.randomUUID()}` });
     expect(await store.list()).toEqual([]);
