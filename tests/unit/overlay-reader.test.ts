@@ -268,3 +268,19 @@ describe("the typography panel", () => {
     expect(overlay.query(".qr-panel-typography .qr-stepper-value", 1)!.textContent).toBe("1.7");
   });
 });
+
+describe("keys from outside the dialog", () => {
+  it("are handled when they come from the page behind, and left alone when they come from other UI beside it", () => {
+    let closed = 0;
+    const overlay = open(makeArticle(), { onClosed: () => closed++ });
+    const toastHost = doc.createElement("div");
+    doc.documentElement.append(toastHost);
+    const fromToast = new dom.window.KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    toastHost.dispatchEvent(fromToast);
+    expect(overlay.isOpen).toBe(true);
+    const fromPage = new dom.window.KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    doc.body.dispatchEvent(fromPage);
+    expect(overlay.isOpen).toBe(false);
+    expect(closed).toBe(1);
+  });
+});

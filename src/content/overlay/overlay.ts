@@ -112,9 +112,14 @@ export class ReaderOverlay {
     // Keys pressed in the reader are the reader's: page shortcuts must not fire behind it.
     event.stopPropagation();
   };
-  /** Keys that arrive while focus is outside the dialog (e.g. on the inert page body). */
+  /**
+   * Keys that arrive while focus is on the page behind (e.g. the inert body). Other
+   * extension UI beside <body> (a toast in its own shadow root) keeps its keys.
+   */
   private readonly onDocKeyDown = (event: KeyboardEvent): void => {
-    if (event.target === this.host) return;
+    const target = event.target as Node | null;
+    const onPage = target === this.doc.documentElement || target === this.doc || (!!target && !!this.doc.body?.contains(target));
+    if (target === this.host || !onPage) return;
     this.handleKey(event);
     event.stopPropagation();
   };
