@@ -1,63 +1,93 @@
 /**
- * Removes the subscribe / donate / feedback / recirculation blocks that Readability
- * leaves inside articles. A first, conservative classifier: a block goes when it is short
- * and reads as a call to action, or when its own attributes name a clutter component and
- * it does not read as prose. Every removal is recorded with its reason.
+ * Removes the blocks that Readability leaves inside articles but a reader does not want:
+ * subscribe / newsletter / donation asks, paywall teasers, feedback widgets, follow lines,
+ * recirculation lists, share bars, ad labels, repeated bylines and datelines, site chrome.
+ * One top-down pass: each candidate block is judged by classify-block.ts with its position
+ * relative to the article's prose; a removed container is not looked into again. Every
+ * removal is recorded with its reason.
  */
 import type { RemovedBlock } from "../article.js";
-import { ATTRIBUTE_NAMES, CALL_TO_ACTION_TEXT, type ClutterReason } from "./rules.js";
+import { readsAsProse, callToActionOf, TextCache } from "./block-signals.js";
+import { classifyBlock, type Position } from "./classify-block.js";
 
-const CANDIDATES = "p, div, aside, section, ul, ol, form, figure, h2, h3, h4, h5, h6, blockquote, nav, footer";
-const SHORT_BLOCK_CHARS = 300;
+const CANDIDATES = "p, div, aside, section, ul, ol, dl, form, figure, h2, h3, h4, h5, h6, nav, footer, header, table";
+const PROSE_LEAVES = "p, li, dd, blockquote, td, div, pre";
+const BLOCK_CHILD = "p, div, section, article, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, header, footer, nav, pre";
 
-function normalise(text: string | null | undefined): string {
-  return (text ?? "").replace(/\s+/g, " ").trim();
+/** Where prose is in the article: per element, how many prose paragraphs it holds. */
+interface ProseMap {
+  inside: Map<Element, number>;
+  first: Element | null;
+  last: Element | null;
 }
 
-function textReason(text: string): ClutterReason | null {
-  if (text.length === 0 || text.length > SHORT_BLOCK_CHARS) return null;
-  for (const [reason, patterns] of Object.entries(CALL_TO_ACTION_TEXT) as Array<[ClutterReason, RegExp[]]>) {
-    if (patterns.some((pattern) => pattern.test(text))) return reason;
+function mapProse(root: Element, cache: TextCache): ProseMap {
+  const inside = new Map<Element, number>();
+  let first: Element | null = null;
+  let last: Element | null = null;
+  for (const el of Array.from(root.querySelectorAll(PROSE_LEAVES))) {
+    if (el.localName === "div" && el.querySelector(BLOCK_CHILD)) continue;
+    const text = cache.textOf(el);
+    if (text.length < 80) continue;
+    const density = cache.linkTextOf(el) / text.length;
+    if (!readsAsProse(text, density, callToActionOf(text))) continue;
+    first ??= el;
+    last = el;
+    for (let up = el.parentElement; up && up !== root; up = up.parentElement) inside.set(up, (inside.get(up) ?? 0) + 1);
   }
-  return null;
+  return { inside, first, last };
 }
 
-function attributeReason(el: Element): ClutterReason | null {
-  const names = [el.id, el.getAttribute("class") ?? "", el.getAttribute("role") ?? "", el.getAttribute("aria-label") ?? ""].join(" ");
-  if (!names.trim()) return null;
-  for (const token of names.split(/\s+/)) {
-    for (const [pattern, reason] of ATTRIBUTE_NAMES) if (pattern.test(token)) return reason;
-  }
-  return null;
+function positionOf(el: Element, prose: ProseMap): Position {
+  if (!prose.first || !prose.last) return "body";
+  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+  const CONTAINS = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
+  const toFirst = el.compareDocumentPosition(prose.first);
+  if (toFirst & CONTAINS || el === prose.first) return "body";
+  if (toFirst & FOLLOWING) return "head";
+  const toLast = el.compareDocumentPosition(prose.last);
+  if (toLast & CONTAINS || el === prose.last) return "body";
+  return toLast & FOLLOWING ? "body" : "tail";
 }
 
-/** Prose: several sentences with few links. Attribute names alone never remove prose. */
-function readsAsProse(el: Element, text: string): boolean {
-  const linkText = Array.from(el.querySelectorAll("a")).reduce((n, a) => n + normalise(a.textContent).length, 0);
-  const sentences = text.split(/[.!?。！？]+\s/).filter((s) => s.trim().length > 20).length;
-  return text.length > 400 && sentences >= 3 && linkText / Math.max(1, text.length) < 0.3;
-}
-
-function record(el: Element, reason: ClutterReason, removed: RemovedBlock[]): void {
-  removed.push({ text: normalise(el.textContent).slice(0, 120), reason });
+function record(el: Element, reason: string, cache: TextCache, removed: RemovedBlock[]): void {
+  removed.push({ text: cache.textOf(el).slice(0, 120), reason });
   el.remove();
 }
+
+/** The list or link block that a removed recirculation heading introduced. */
+function introducedBlock(heading: Element, cache: TextCache): Element | null {
+  const next = heading.nextElementSibling;
+  if (!next) return null;
+  const text = cache.textOf(next);
+  if (!text) return null;
+  const density = cache.linkTextOf(next) / text.length;
+  const isList = next.localName === "ul" || next.localName === "ol";
+  if ((isList && density >= 0.5) || (density >= 0.7 && text.length < 600)) return next;
+  return null;
+}
+
+const INTRODUCING = new Set(["recirculation-list", "author-bio"]);
 
 /** Strips clutter blocks from the article root in place and returns what was removed. */
 export function stripClutter(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
+  const cache = new TextCache();
+  const prose = mapProse(root, cache);
+  const total = Math.max(1, cache.textOf(root).length);
   for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
+    if (!el.isConnected && !root.contains(el)) continue;
     if (!root.contains(el)) continue;
-    const text = normalise(el.textContent);
-    const byAttribute = attributeReason(el);
-    if (byAttribute && !readsAsProse(el, text)) {
-      record(el, byAttribute, removed);
-      continue;
-    }
-    const hasBlockChildren = el.querySelector("p, div, section, ul, ol, h2, h3, h4") !== null;
-    if (hasBlockChildren) continue;
-    const byText = textReason(text);
-    if (byText) record(el, byText, removed);
+    const verdict = classifyBlock(el, {
+      cache,
+      position: positionOf(el, prose),
+      proseInside: prose.inside.get(el) ?? 0,
+      shareOfArticle: cache.textOf(el).length / total,
+    });
+    if (!verdict) continue;
+    const follower = INTRODUCING.has(verdict.reason) && cache.textOf(el).length <= 60 ? introducedBlock(el, cache) : null;
+    record(el, verdict.reason, cache, removed);
+    if (follower && !(prose.inside.get(follower) ?? 0)) record(follower, verdict.reason, cache, removed);
   }
   return removed;
 }

@@ -1,0 +1,182 @@
+/**
+ * Measures the signals of one block: its text (calls to action, labels, datelines), its
+ * structure (length, sentences, link density, forms, buttons, link lists) and its attribute
+ * names. Pure reads over the DOM with per-element caches, so a pass over a whole article stays
+ * linear in practice: no layout, no getComputedStyle.
+ */
+import { ATTRIBUTE_MATCHERS, CTA_MATCHERS, LABEL_REASONS, LEAD_IN_LABELS } from "./compile-rules.js";
+import { CHROME_ROLES } from "./rules/attribute-names.js";
+import type { Strength } from "./rules/calls-to-action.js";
+import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER, GALLERY_SINGLE_WORDS, GALLERY_WORDS } from "./rules/structure-patterns.js";
+import type { ClutterReason } from "./reasons.js";
+
+export interface Hit {
+  reason: ClutterReason;
+  strength: Strength;
+  /** For text: how many distinct strong phrases matched (two asks in one block are telling). */
+  count?: number;
+}
+
+/** Per-pass caches: text and link text per element, computed once. */
+export class TextCache {
+  private readonly text = new WeakMap<Element, string>();
+  private readonly linkText = new WeakMap<Element, number>();
+
+  textOf(el: Element): string {
+    let value = this.text.get(el);
+    if (value === undefined) {
+      value = normaliseText(el.textContent);
+      this.text.set(el, value);
+    }
+    return value;
+  }
+
+  linkTextOf(el: Element): number {
+    let value = this.linkText.get(el);
+    if (value === undefined) {
+      value = 0;
+      if (el.localName === "a") value = this.textOf(el).length;
+      else for (const a of Array.from(el.getElementsByTagName("a"))) value += this.textOf(a).length;
+      this.linkText.set(el, value);
+    }
+    return value;
+  }
+}
+
+export function normaliseText(text: string | null | undefined): string {
+  return (text ?? "").replace(/[\s\u00a0\u200b]+/g, " ").replace(/[’‘`´]/g, "'").trim();
+}
+
+/** Text with quoted passages blanked: a call to action quoted in reporting is not one. */
+function unquoted(text: string): string {
+  return text.replace(/["“„«»”][^"“”„«»]{3,200}["”“»«]/g, " ");
+}
+
+export function callToActionOf(text: string): Hit | null {
+  if (!text) return null;
+  const plain = unquoted(text);
+  let first: Hit | null = null;
+  for (const row of CTA_MATCHERS) {
+    if (!row.pattern.test(plain)) continue;
+    if (!first) {
+      first = { reason: row.reason, strength: row.strength, count: 1 };
+      if (row.strength === "weak") return first;
+    } else if (row.strength === "strong") {
+      first.count = 2;
+      break;
+    } else break;
+  }
+  return first;
+}
+
+/** Lower-case label form: punctuation, arrows, bullets and counters around the words trimmed. */
+export function labelForm(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, "")
+    .replace(/\s+/g, " ");
+}
+
+export function labelOf(text: string): ClutterReason | null {
+  if (text.length > 60) return null;
+  return LABEL_REASONS.get(labelForm(text)) ?? null;
+}
+
+/** "Related: …", "READ MORE …": a recirculation label opening the block. */
+export function leadInOf(text: string): ClutterReason | null {
+  const lower = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+/u, "");
+  for (const label of LEAD_IN_LABELS) {
+    if (lower.startsWith(label) && /^[\s:|»>→–—-]/u.test(lower.slice(label.length, label.length + 1) || " ")) return "recirculation-list";
+  }
+  return null;
+}
+
+/** Class, id, role, aria-label and data-* names of one element, as separate tokens. */
+export function nameTokens(el: Element): string[] {
+  const tokens: string[] = [];
+  const cls = el.getAttribute("class");
+  if (cls) tokens.push(...cls.split(/\s+/));
+  if (el.id) tokens.push(el.id);
+  for (const attr of Array.from(el.attributes)) {
+    if (attr.name.startsWith("data-") && attr.name !== "data-src" && attr.name !== "data-srcset") {
+      tokens.push(attr.name.slice(5));
+      if (attr.value.length > 0 && attr.value.length <= 40 && !/[/:]/.test(attr.value)) tokens.push(attr.value);
+    }
+  }
+  const aria = el.getAttribute("aria-label");
+  if (aria && aria.length <= 40) tokens.push(aria.replace(/\s+/g, "-"));
+  return tokens.filter((t) => t.length > 1);
+}
+
+export function attributeOf(el: Element): Hit | null {
+  let weak: Hit | null = null;
+  for (const token of nameTokens(el)) {
+    for (const [pattern, reason, strength] of ATTRIBUTE_MATCHERS) {
+      if (!pattern.test(token)) continue;
+      if (strength === "strong") return { reason, strength };
+      weak ??= { reason, strength };
+    }
+  }
+  return weak;
+}
+
+export function chromeRoleOf(el: Element): ClutterReason | null {
+  const role = el.getAttribute("role");
+  if (role && CHROME_ROLES.has(role)) return CHROME_ROLES.get(role)!;
+  if (el.localName === "nav") return "navigation";
+  return null;
+}
+
+const SENTENCE_END = /[.!?…。！？]["'”»)]*(?:\s|$)/g;
+
+/** Sentence-like units: ends of sentences in text that has enough words to hold them. */
+export function sentenceCount(text: string): number {
+  const ends = text.match(SENTENCE_END)?.length ?? 0;
+  const words = wordCount(text);
+  return Math.min(ends, Math.floor(words / 5));
+}
+
+const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/gu;
+
+export function wordCount(text: string): number {
+  const spaced = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const cjk = text.match(CJK)?.length ?? 0;
+  return spaced + Math.floor(cjk / 2);
+}
+
+/**
+ * Reads as prose: sentence-like, low link density, no call to action addressed to the reader.
+ * The protection that keeps articles about subscriptions and donations whole.
+ */
+export function readsAsProse(text: string, linkDensity: number, cta: Hit | null): boolean {
+  if (linkDensity >= 0.3) return false;
+  if (cta?.strength === "strong" && text.length < 400) return false;
+  const words = wordCount(text);
+  if (words >= 40) return true;
+  const sentences = sentenceCount(text);
+  // News paragraphs are often one long sentence; a call to action is rarely 20 words.
+  return (words >= 25 && sentences >= 2) || (words >= 20 && sentences >= 1);
+}
+
+/** A date, time or byline standing alone (a sentence that starts with a date is not one). */
+export function datelineOf(text: string): boolean {
+  if (text.length > 140 || wordCount(text) > 12) return false;
+  return DATELINE_PATTERNS.some((p) => p.test(text)) || BYLINE_PATTERN.test(text);
+}
+
+/** Slideshow furniture: "1 of 6", "Caption", "Image 1 23 Caption Close". Bare numbers are not. */
+export function galleryControlsOf(text: string): boolean {
+  if (text.length > 50 || !text) return false;
+  if (GALLERY_COUNTER.test(text)) return true;
+  const words = text.toLowerCase().split(/[\s/|]+/).filter(Boolean);
+  if (words.length === 1) return GALLERY_SINGLE_WORDS.has(words[0]!);
+  return words.every((w) => /^\d+$/.test(w) || GALLERY_WORDS.has(w)) && words.some((w) => GALLERY_WORDS.has(w));
+}
+
+export function footerOf(text: string): boolean {
+  return text.length <= 200 && FOOTER_PATTERN.test(text);
+}
+
+export function amountsIn(text: string): number {
+  return text.match(AMOUNT_PATTERN)?.length ?? 0;
+}

@@ -1,0 +1,158 @@
+/**
+ * The decision for one block: adds up weighted signals of three kinds (text, structure,
+ * attributes) and removes the block only when the total reaches REMOVE_AT *and* at least two
+ * kinds agree, so no keyword and no class name decides alone. Prose (sentence-like, few links,
+ * no call to action to the reader) carries a heavy penalty: a paragraph about a subscription
+ * price rise or a donation drive stays. The reason recorded is the one with the most weight.
+ */
+import {
+  amountsIn,
+  attributeOf,
+  callToActionOf,
+  chromeRoleOf,
+  datelineOf,
+  footerOf,
+  galleryControlsOf,
+  labelOf,
+  leadInOf,
+  readsAsProse,
+  type TextCache,
+} from "./block-signals.js";
+import type { ClutterReason } from "./reasons.js";
+
+/** Signal weights. Tuned on the corpus (see docs/clutter-stripping.md), not on one page. */
+export const WEIGHTS = {
+  ctaStrong: 2,
+  ctaWeak: 1,
+  secondCta: 1,
+  label: 2.5,
+  leadIn: 2,
+  attributeStrong: 2,
+  attributeWeak: 1,
+  chromeRole: 2,
+  form: 2,
+  button: 1,
+  linkDense: 1,
+  linkList: 1.5,
+  short: 0.5,
+  veryShort: 0.5,
+  edge: 0.5,
+  dateline: 1.5,
+  datelineAtHead: 1,
+  gallery: 2,
+  footer: 2,
+  amounts: 1.5,
+  prose: -3,
+} as const;
+
+export const REMOVE_AT = 3;
+
+export type SignalKind = "text" | "structure" | "attribute";
+export type Position = "head" | "body" | "tail";
+
+export interface BlockContext {
+  cache: TextCache;
+  /** Where the block sits relative to the article's prose: before the first, between, after the last. */
+  position: Position;
+  /** Prose paragraphs inside the block (0 for a leaf). */
+  proseInside: number;
+  /** Share of the whole article's text that this block holds. */
+  shareOfArticle: number;
+}
+
+export interface Verdict {
+  reason: ClutterReason;
+  score: number;
+  kinds: SignalKind[];
+}
+
+const BLOCK_CHILD = "p, div, section, article, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, header, footer, nav";
+const BUTTON_LIKE = "button, input[type=submit], input[type=button], [role=button], a[class*=btn], a[class*=button], a[class*=cta]";
+
+class Tally {
+  score = 0;
+  readonly kinds = new Set<SignalKind>();
+  private readonly byReason = new Map<ClutterReason, number>();
+
+  add(weight: number, kind: SignalKind, reason?: ClutterReason): void {
+    this.score += weight;
+    if (weight > 0) this.kinds.add(kind);
+    if (reason && weight > 0) this.byReason.set(reason, (this.byReason.get(reason) ?? 0) + weight);
+  }
+
+  topReason(): ClutterReason | null {
+    let best: ClutterReason | null = null;
+    let bestWeight = 0;
+    for (const [reason, weight] of this.byReason) if (weight > bestWeight) [best, bestWeight] = [reason, weight];
+    return best;
+  }
+}
+
+/** Items of a list that are (almost) all link, e.g. headlines of other stories. */
+function linkListScore(el: Element, cache: TextCache): number {
+  if (el.localName !== "ul" && el.localName !== "ol") return 0;
+  const items = Array.from(el.children).filter((c) => c.localName === "li");
+  if (items.length < 2) return 0;
+  let linked = 0;
+  for (const li of items) {
+    const text = cache.textOf(li);
+    if (text && cache.linkTextOf(li) / text.length >= 0.6 && !li.querySelector("a[href^='#']")) linked++;
+  }
+  return linked / items.length;
+}
+
+export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
+  const { cache } = ctx;
+  const text = cache.textOf(el);
+  const length = text.length;
+  const isLeaf = el.querySelector(BLOCK_CHILD) === null;
+  const linkDensity = length ? cache.linkTextOf(el) / length : 0;
+  const tally = new Tally();
+
+  // Text signals. Calls to action are read on leaves and on small containers only: in a big
+  // container the phrase belongs to one of its children, which is judged on its own.
+  const cta = length <= 600 ? callToActionOf(text) : null;
+  if (cta) tally.add(cta.strength === "strong" ? WEIGHTS.ctaStrong : WEIGHTS.ctaWeak, "text", cta.reason);
+  if (cta?.count && cta.count > 1) tally.add(WEIGHTS.secondCta, "text", cta.reason);
+  const label = labelOf(text);
+  if (label) tally.add(WEIGHTS.label, "text", label);
+  else if (length <= 200 && linkDensity >= 0.5) {
+    const leadIn = leadInOf(text);
+    if (leadIn) tally.add(WEIGHTS.leadIn, "text", leadIn);
+  }
+  const dateline = isLeaf && datelineOf(text);
+  if (dateline) {
+    tally.add(WEIGHTS.dateline, "text", "byline-dateline");
+    if (ctx.position === "head") tally.add(WEIGHTS.datelineAtHead, "structure", "byline-dateline");
+  }
+  if (isLeaf && galleryControlsOf(text)) tally.add(WEIGHTS.gallery, "text", "gallery-controls");
+  if (ctx.position === "tail" && footerOf(text)) tally.add(WEIGHTS.footer, "text", "site-footer");
+  if (length <= 300 && amountsIn(text) >= 2) tally.add(WEIGHTS.amounts, "structure", "donation-ask");
+
+  // Attribute signals.
+  const attribute = attributeOf(el);
+  if (attribute) tally.add(attribute.strength === "strong" ? WEIGHTS.attributeStrong : WEIGHTS.attributeWeak, "attribute", attribute.reason);
+  const chrome = chromeRoleOf(el);
+  if (chrome) tally.add(WEIGHTS.chromeRole, "attribute", chrome);
+
+  // Structure signals.
+  const fallback = tally.topReason();
+  if (el.localName === "form" || el.querySelector("form, input[type=email], input[name*=mail i]")) tally.add(WEIGHTS.form, "structure", fallback ?? "newsletter-signup");
+  if (el.querySelector(BUTTON_LIKE) || el.matches(BUTTON_LIKE)) tally.add(WEIGHTS.button, "structure", fallback ?? undefined);
+  const listScore = linkListScore(el, cache);
+  if (listScore >= 0.7) tally.add(WEIGHTS.linkList, "structure", fallback ?? "recirculation-list");
+  else if (linkDensity >= 0.6 && length > 0) tally.add(WEIGHTS.linkDense, "structure", fallback ?? undefined);
+  if (length > 0 && length < 200) tally.add(WEIGHTS.short, "structure");
+  if (length > 0 && length < 60) tally.add(WEIGHTS.veryShort, "structure");
+  if (ctx.position !== "body") tally.add(WEIGHTS.edge, "structure");
+
+  // Prose protection: a prose leaf, or a container holding prose, resists removal.
+  const prose = isLeaf ? readsAsProse(text, linkDensity, cta) : ctx.proseInside > 0;
+  if (prose) tally.add(WEIGHTS.prose * Math.max(1, Math.min(ctx.proseInside, 3)), "text");
+
+  const reason = tally.topReason();
+  if (!reason || tally.score < REMOVE_AT || tally.kinds.size < 2) return null;
+  // Never more than a minor share of the article in one block, whatever the signals say.
+  if (ctx.shareOfArticle > 0.35) return null;
+  return { reason, score: tally.score, kinds: [...tally.kinds] };
+}

@@ -1,0 +1,46 @@
+/**
+ * Turns the readable rule tables into matchers once, at module load: JavaScript's \b only
+ * knows ASCII letters ("déjà abonné\b" never matches), so every \b becomes a Unicode-aware
+ * boundary and the pattern gets the u flag. Tables stay plain literals; this is the one place
+ * that knows about the regex engine's limits.
+ */
+import { ATTRIBUTE_NAMES } from "./rules/attribute-names.js";
+import { CALLS_TO_ACTION, type Strength } from "./rules/calls-to-action.js";
+import { LABELS } from "./rules/labels.js";
+import type { ClutterReason } from "./reasons.js";
+
+// Letters only: pages glue inline elements ("article4 min"), and a digit should not hide a word.
+const BOUNDARY = "(?:(?<=\\p{L})(?!\\p{L})|(?<!\\p{L})(?=\\p{L}))";
+
+/** The same pattern with Unicode word boundaries, case-insensitive. */
+export function unicodeWords(pattern: RegExp): RegExp {
+  const source = pattern.source.replace(/\\b/g, BOUNDARY);
+  const flags = new Set(`${pattern.flags}iu`.split(""));
+  flags.delete("g");
+  return new RegExp(source, [...flags].join(""));
+}
+
+export interface CompiledCta {
+  pattern: RegExp;
+  reason: ClutterReason;
+  strength: Strength;
+  lang: string;
+}
+
+/** Strong rows first, so the first hit is the most telling one. */
+export const CTA_MATCHERS: readonly CompiledCta[] = Object.entries(CALLS_TO_ACTION)
+  .flatMap(([lang, rows]) => rows.map(([pattern, reason, strength]) => ({ pattern: unicodeWords(pattern), reason, strength, lang })))
+  .sort((a, b) => (a.strength === b.strength ? 0 : a.strength === "strong" ? -1 : 1));
+
+/** Label text (lower-case) → reason, all languages merged. */
+export const LABEL_REASONS: ReadonlyMap<string, ClutterReason> = new Map(
+  Object.values(LABELS).flatMap((rows) => rows.map(([label, reason]) => [label.toLowerCase(), reason] as const)),
+);
+
+/** Labels that may open a link line ("Related: …", "Lesen Sie auch …"), longest first. */
+export const LEAD_IN_LABELS: readonly string[] = [...LABEL_REASONS.entries()]
+  .filter(([label, reason]) => reason === "recirculation-list" && label.length >= 4)
+  .map(([label]) => label)
+  .sort((a, b) => b.length - a.length);
+
+export const ATTRIBUTE_MATCHERS = ATTRIBUTE_NAMES;

@@ -1,0 +1,24 @@
+/**
+ * Why a block was removed: the closed vocabulary recorded in Article.removed[].reason, one
+ * place so the rule tables, the classifier and the tests agree on the names.
+ */
+export const CLUTTER_REASONS = [
+  "newsletter-signup",
+  "subscription-pitch",
+  "donation-ask",
+  "feedback-widget",
+  "follow-author",
+  "recirculation-list",
+  "share-tools",
+  "advertisement",
+  "app-promo",
+  "audio-player",
+  "navigation",
+  "byline-dateline",
+  "author-bio",
+  "site-footer",
+  "gallery-controls",
+  "comments",
+] as const;
+
+export type ClutterReason = (typeof CLUTTER_REASONS)[number];

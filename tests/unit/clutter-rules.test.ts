@@ -1,0 +1,126 @@
+/**
+ * The rule tables, one sample per language and signal: each call to action is recognised in
+ * every language the tables claim, labels resolve to their reason, and patterns work on
+ * accented words (JavaScript's \b alone does not).
+ */
+import { describe, expect, it } from "vitest";
+import { attributeOf, callToActionOf, labelOf, leadInOf } from "../../src/core/clutter/block-signals.js";
+import { CALLS_TO_ACTION } from "../../src/core/clutter/rules/calls-to-action.js";
+import { LABELS } from "../../src/core/clutter/rules/labels.js";
+import { JSDOM } from "jsdom";
+
+const LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"];
+
+/** [language, text, expected reason] — one line per phrase; add a row with every new pattern. */
+const CALL_TO_ACTION_SAMPLES: Array<[string, string, string]> = [
+  ["en", "Sign up for our daily newsletter", "newsletter-signup"],
+  ["en", "The best stories, delivered to your inbox.", "newsletter-signup"],
+  ["en", "Already a subscriber? Log in", "subscription-pitch"],
+  ["en", "Support independent journalism with a gift today.", "donation-ask"],
+  ["en", "Was this article helpful?", "feedback-widget"],
+  ["en", "Follow Jane Doe on Twitter @jdoe", "follow-author"],
+  ["en", "Listen to this article", "audio-player"],
+  ["en", "Download our free app for iPhone", "app-promo"],
+  ["de", "Die wichtigsten Nachrichten direkt in Ihr Postfach.", "newsletter-signup"],
+  ["de", "Sie sind bereits Abonnent? Hier einloggen", "subscription-pitch"],
+  ["de", "Unterstützen Sie unabhängigen Journalismus", "donation-ask"],
+  ["de", "War dieser Artikel hilfreich?", "feedback-widget"],
+  ["de", "Folgen Sie uns auf Instagram", "follow-author"],
+  ["de", "Artikel anhören", "audio-player"],
+  ["fr", "Inscrivez-vous à notre newsletter", "newsletter-signup"],
+  ["fr", "Déjà abonné ? Se connecter", "subscription-pitch"],
+  ["fr", "Faites un don pour soutenir notre rédaction", "donation-ask"],
+  ["fr", "Cet article vous a-t-il été utile ?", "feedback-widget"],
+  ["fr", "Suivez-nous sur Facebook", "follow-author"],
+  ["fr", "Écouter cet article", "audio-player"],
+  ["es", "Suscríbete a nuestro boletín", "newsletter-signup"],
+  ["es", "¿Ya eres suscriptor? Inicia sesión", "subscription-pitch"],
+  ["es", "Apoya nuestro periodismo: hazte socio", "donation-ask"],
+  ["es", "¿Te ha resultado útil este artículo?", "feedback-widget"],
+  ["es", "Síguenos en Twitter", "follow-author"],
+  ["it", "Iscriviti alla newsletter", "newsletter-signup"],
+  ["it", "Sei già abbonato? Accedi", "subscription-pitch"],
+  ["it", "Sostieni il nostro giornalismo", "donation-ask"],
+  ["it", "Seguici su Instagram", "follow-author"],
+  ["pt", "Assine a newsletter e receba as notícias", "newsletter-signup"],
+  ["pt", "Já é assinante? Entrar", "subscription-pitch"],
+  ["pt", "Apoie o jornalismo independente", "donation-ask"],
+  ["pt", "Esta matéria foi útil?", "feedback-widget"],
+  ["nl", "Meld je aan voor onze nieuwsbrief", "newsletter-signup"],
+  ["nl", "Ben je al abonnee? Log in", "subscription-pitch"],
+  ["nl", "Steun onze journalistiek", "donation-ask"],
+  ["nl", "Was dit artikel nuttig?", "feedback-widget"],
+  ["nl", "Volg ons op Twitter", "follow-author"],
+];
+
+describe("call-to-action table", () => {
+  it("has a table for each of the seven languages", () => {
+    for (const lang of LANGUAGES) expect(CALLS_TO_ACTION[lang]?.length ?? 0).toBeGreaterThan(5);
+  });
+
+  for (const [lang, text, reason] of CALL_TO_ACTION_SAMPLES) {
+    it(`recognises ${lang} "${text}" as ${reason}`, () => {
+      expect(callToActionOf(text)?.reason).toBe(reason);
+    });
+  }
+
+  it("matches accented words at word boundaries", () => {
+    expect(callToActionOf("Déjà abonnée ?")?.reason).toBe("subscription-pitch");
+    // "abonnent\b" must not match inside "Abonnentin": only the weak word "abonn…" is left.
+    expect(callToActionOf("Sie sind schon Abonnentin")?.strength).toBe("weak");
+  });
+
+  it("ignores a call to action quoted in reporting", () => {
+    expect(callToActionOf('The editor said "sign up for our newsletter" is on every page.')?.strength).not.toBe("strong");
+  });
+
+  it("finds nothing in ordinary news prose", () => {
+    expect(callToActionOf("The council voted 5-2 on Tuesday to approve the library expansion.")).toBeNull();
+  });
+});
+
+describe("label table", () => {
+  const samples: Array<[string, string]> = [
+    ["Advertisement", "advertisement"], ["ANZEIGE", "advertisement"], ["Publicité", "advertisement"], ["Publicidad", "advertisement"],
+    ["Pubblicità", "advertisement"], ["Publicidade", "advertisement"], ["Advertentie", "advertisement"],
+    ["Most Popular", "recirculation-list"], ["Mehr zum Thema", "recirculation-list"], ["À lire aussi", "recirculation-list"],
+    ["Noticias relacionadas", "recirculation-list"], ["I più letti", "recirculation-list"], ["Leia também", "recirculation-list"],
+    ["Lees ook", "recirculation-list"], ["Share this:", "share-tools"],
+  ];
+  for (const [text, reason] of samples) it(`reads "${text}" as ${reason}`, () => expect(labelOf(text)).toBe(reason));
+
+  it("reads a label only when it is the whole block", () => {
+    expect(labelOf("Advertisement for the new policy ran in three papers")).toBeNull();
+  });
+
+  it("reads a recirculation lead-in in each language", () => {
+    for (const text of ["Related: Storm hits coast", "Lesen Sie auch: Wohngeld", "À lire aussi : Vol annulé", "Lee también: Sequía", "Leggi anche: Treni", "Leia também: Gripe", "Lees ook: Fietsen"]) {
+      expect(leadInOf(text)).toBe("recirculation-list");
+    }
+  });
+
+  it("covers every language of the call-to-action table", () => {
+    for (const lang of LANGUAGES) expect(LABELS[lang]?.length ?? 0).toBeGreaterThan(5);
+  });
+});
+
+describe("attribute table", () => {
+  const doc = new JSDOM("").window.document;
+  const el = (html: string) => {
+    const holder = doc.createElement("div");
+    holder.innerHTML = html;
+    return holder.firstElementChild!;
+  };
+
+  it("reads clutter names in class, id and data-* attributes", () => {
+    expect(attributeOf(el('<div class="c-newsletter__form"></div>'))?.reason).toBe("newsletter-signup");
+    expect(attributeOf(el('<div id="taboola-below-article"></div>'))?.reason).toBe("recirculation-list");
+    expect(attributeOf(el('<div data-component="donation-epic"></div>'))?.reason).toBe("donation-ask");
+    expect(attributeOf(el('<div class="tp-container-inner"></div>'))?.reason).toBe("subscription-pitch");
+  });
+
+  it("reads nothing in ordinary layout names", () => {
+    expect(attributeOf(el('<div class="article-body entry-content"></div>'))).toBeNull();
+    expect(attributeOf(el('<div class="responsive-image padded"></div>'))).toBeNull();
+  });
+});
