@@ -66,9 +66,9 @@ export async function saveUrl(url: string): Promise<SaveReply> {
   if (html.length > MAX_HTML_BYTES) return { ok: false, error: "fetch-failed", detail: "page too large" };
   try {
     const caps = imageCaps(await librarySettings());
-    const { article, images } = await extractElsewhere({ type: "library/extract-html", html, url: response.url || url, images: caps });
+    const { article, images, canonicalUrl } = await extractElsewhere({ type: "library/extract-html", html, url: response.url || url, images: caps });
     if (!article) return { ok: false, error: "no-article", detail: "no article at this link" };
-    return await storeArticle(article, images, url);
+    return await storeArticle(article, images, url, canonicalUrl);
   } catch (error) {
     return failure(error);
   }

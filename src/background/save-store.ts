@@ -29,9 +29,9 @@ export function failure(error: unknown): SaveReply {
   return { ok: false, error: "failed", detail: (error as Error | null)?.message ?? String(error) };
 }
 
-export async function storeArticle(article: Article, images: ImageReport, url?: string): Promise<SaveReply> {
+export async function storeArticle(article: Article, images: ImageReport, url?: string, canonical?: string | null): Promise<SaveReply> {
   try {
-    const result = await (await libraryStore()).save({ article, url });
+    const result = await (await libraryStore()).save({ article, url, canonical });
     return { ok: true, ...result, images };
   } catch (error) {
     return failure(error);

@@ -19,9 +19,9 @@ export async function saveTab(tabId: number): Promise<SaveReply> {
   }
   try {
     const caps = imageCaps(await librarySettings());
-    const { article, images } = await sendToTab<"reader/get-article">(tabId, { type: "reader/get-article", images: caps });
+    const { article, images, canonicalUrl } = await sendToTab<"reader/get-article">(tabId, { type: "reader/get-article", images: caps });
     if (!article) return { ok: false, error: "no-article", detail: "no article on this page" };
-    return await storeArticle(article, images);
+    return await storeArticle(article, images, undefined, canonicalUrl);
   } catch (error) {
     return failure(error);
   }

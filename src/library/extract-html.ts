@@ -6,6 +6,7 @@
  */
 import { extractArticle } from "../core/extract-article.js";
 import type { ArticleForLibrary, Message } from "../messages/messages.js";
+import { declaredCanonical } from "../storage/canonical-url.js";
 import { httpImageFetcher, inlineImages } from "../storage/inline-images.js";
 
 const NO_IMAGES = { inlined: 0, remote: 0, remoteOrigins: [] };
@@ -20,7 +21,8 @@ export async function extractHtmlForLibrary(html: string, url: string, caps: Mes
   // A parsed document has no window, and the sanitizer needs one: lend it this context's.
   Object.defineProperty(doc, "defaultView", { value: win, configurable: true });
   const article = extractArticle(doc, { url });
-  if (!article || !caps) return { article, images: NO_IMAGES };
+  const canonicalUrl = declaredCanonical(doc, url);
+  if (!article || !caps) return { article, images: NO_IMAGES, canonicalUrl };
   const result = await inlineImages(article.contentHtml, win.document, httpImageFetcher(win.fetch.bind(win), { credentials: "omit" }), caps);
-  return { article: { ...article, contentHtml: result.html }, images: result.images };
+  return { article: { ...article, contentHtml: result.html }, images: result.images, canonicalUrl };
 }

@@ -8,6 +8,7 @@ import type { Article } from "../core/article.js";
 import { extractArticle } from "../core/extract-article.js";
 import type { ArticleForLibrary, Message } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
+import { declaredCanonical } from "../storage/canonical-url.js";
 import { httpImageFetcher, inlineImages, type ImageFetcher } from "../storage/inline-images.js";
 import { showSaveResult } from "./saved-toast.js";
 
@@ -35,9 +36,10 @@ export async function articleForLibrary(current: Article | null | undefined, doc
     }
   }
   if (!article) return { article: null, images: NO_IMAGES };
-  if (!images) return { article, images: NO_IMAGES };
+  const canonicalUrl = declaredCanonical(doc, doc.location.href);
+  if (!images) return { article, images: NO_IMAGES, canonicalUrl };
   const result = await inlineImages(article.contentHtml, doc, pageThenExtensionFetcher(), images);
-  return { article: { ...article, contentHtml: result.html }, images: result.images };
+  return { article: { ...article, contentHtml: result.html }, images: result.images, canonicalUrl };
 }
 
 /** The overlay's Save button: the background asks this tab for the article, stores it, replies. */

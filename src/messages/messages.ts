@@ -78,6 +78,8 @@ export interface ImageReport {
 export interface ArticleForLibrary {
   article: Article | null;
   images: ImageReport;
+  /** The page's own <link rel="canonical"> (same host only), for de-duplication. */
+  canonicalUrl?: string | null;
 }
 
 export type SaveErrorCode = "no-article" | "unavailable" | "quota" | "fetch-failed" | "permission" | "failed";

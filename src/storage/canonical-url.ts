@@ -2,7 +2,9 @@
  * The URL that identifies "the same article" for de-duplication: saving a page again, or
  * from a link with tracking parameters, updates the one record instead of adding another.
  * Drops the fragment, tracking parameters (utm_*, fbclid, gclid, …), default ports and a
- * trailing slash; lower-cases the host. Nothing site-specific.
+ * trailing slash; lower-cases the host. Nothing site-specific. A page's own
+ * <link rel="canonical"> is used when it points to the same host (a page must not be able to
+ * claim, and so overwrite, another site's saved article).
  */
 
 const TRACKING_PARAMS = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|oly_anon_id|oly_enc_id|vero_id|cmpid|s_cid)$/i;
@@ -29,5 +31,18 @@ export function hostOf(raw: string): string {
     return new URL(raw).hostname.replace(/^www\./, "");
   } catch {
     return "";
+  }
+}
+
+/** The page's declared canonical URL when it is http(s) on the page's own host, else null. */
+export function declaredCanonical(doc: Document, pageUrl: string): string | null {
+  const href = doc.querySelector('link[rel~="canonical" i][href]')?.getAttribute("href");
+  if (!href) return null;
+  try {
+    const declared = new URL(href, pageUrl);
+    if (!/^https?:$/.test(declared.protocol) || hostOf(declared.href) !== hostOf(pageUrl)) return null;
+    return declared.href;
+  } catch {
+    return null;
   }
 }

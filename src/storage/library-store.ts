@@ -36,6 +36,8 @@ export interface SaveInput {
   article: Article;
   /** Where it was saved from; defaults to article.url. */
   url?: string;
+  /** The page's declared canonical URL (same host), preferred over `url` to recognise the article. */
+  canonical?: string | null;
   tags?: string[];
 }
 
@@ -117,7 +119,7 @@ export class LibraryStore {
   /** Saves an article, or updates the record with the same canonical URL (keeping its id, first save time and tags). */
   async save(input: SaveInput): Promise<SaveResult> {
     const url = input.url ?? input.article.url;
-    const canonical = canonicalUrl(url);
+    const canonical = canonicalUrl(input.canonical ?? url);
     const known = await this.db.getFromIndex("entries", "canonicalUrl", canonical);
     const now = this.options.now().toISOString();
     const draft: SavedArticle = {
@@ -278,7 +280,7 @@ export class LibraryStore {
       const ids = new Set(known.map((entry) => entry.id));
       const writes: Array<() => Promise<unknown>> = [];
       for (const incoming of records) {
-        const canonical = canonicalUrl(incoming.url);
+        const canonical = canonicalUrl(incoming.canonicalUrl);
         const existing = byCanonical.get(canonical);
         let record: StoredRecord;
         if (existing) {

@@ -1,5 +1,10 @@
+import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { canonicalUrl, hostOf } from "../../src/storage/canonical-url.js";
+import { canonicalUrl, declaredCanonical, hostOf } from "../../src/storage/canonical-url.js";
+
+function docWith(head: string): Document {
+  return new JSDOM(`<!doctype html><html><head>${head}</head><body></body></html>`).window.document;
+}
 
 describe("canonical URL for de-duplication", () => {
   it("drops the fragment, tracking parameters and a trailing slash, and sorts the rest", () => {
@@ -19,5 +24,18 @@ describe("canonical URL for de-duplication", () => {
   it("hosts drop www. for the site filter", () => {
     expect(hostOf("https://www.example.org/x")).toBe("example.org");
     expect(hostOf("nonsense")).toBe("");
+  });
+});
+
+describe("a page's declared canonical URL", () => {
+  it("is used when it is on the page's own host, resolved against the page", () => {
+    expect(declaredCanonical(docWith('<link rel="canonical" href="/2026/story">'), "https://www.news.example/amp/2026/story?x=1")).toBe("https://www.news.example/2026/story");
+    expect(declaredCanonical(docWith('<link rel="Canonical" href="https://news.example/s">'), "https://www.news.example/amp/s")).toBe("https://news.example/s");
+  });
+
+  it("is ignored when it points to another site (a page cannot claim another site's article) or is not http(s)", () => {
+    expect(declaredCanonical(docWith('<link rel="canonical" href="https://other.example/their-story">'), "https://evil.example/copy")).toBeNull();
+    expect(declaredCanonical(docWith('<link rel="canonical" href="javascript:alert(1)">'), "https://news.example/s")).toBeNull();
+    expect(declaredCanonical(docWith(""), "https://news.example/s")).toBeNull();
   });
 });

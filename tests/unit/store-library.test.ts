@@ -30,6 +30,15 @@ describe("library store: save, update, de-duplicate", () => {
     expect(saved!.updatedAt > saved!.savedAt).toBe(true);
   });
 
+  it("recognises the same article under another URL by its declared canonical URL", async () => {
+    const store = await freshStore();
+    const first = await store.save({ article: makeArticle({ url: "https://news.example/amp/bridge" }), canonical: "https://news.example/2026/bridge" });
+    const second = await store.save({ article: makeArticle({ url: "https://news.example/2026/bridge?page=all" }), canonical: "https://news.example/2026/bridge" });
+    expect(second).toMatchObject({ id: first.id, created: false });
+    expect(await store.list()).toHaveLength(1);
+    expect((await store.get(first.id))?.canonicalUrl).toBe("https://news.example/2026/bridge");
+  });
+
   it("keeps different articles apart", async () => {
     const store = await freshStore();
     await store.save({ article: makeArticle() });
