@@ -42,7 +42,9 @@ async function init(): Promise<void> {
   const message = document.getElementById("popup-message") as HTMLElement;
   const tab = await targetTab(location.search);
   if (!tab?.id) return show(message, "noTab");
-  const restricted = restrictedKind(tab.url);
+  // The click that opened the popup grants activeTab, which reveals the URL of any page an
+  // extension may run on; a tab whose URL stays hidden is one the browser keeps from us.
+  const restricted = tab.url === undefined ? "browser-page" : restrictedKind(tab.url);
   if (restricted) return show(message, RESTRICTED_MESSAGES[restricted]);
   const tabId = tab.id;
   wireSaveButton(document, tabId);
