@@ -41,12 +41,24 @@ async function entries() {
   return Object.fromEntries(Object.entries(all).map(([out, src]) => [out, join(ROOT, src)]));
 }
 
+/** CSS imported by scripts (the overlay's, adopted into its shadow root) is bundled as minified text. */
+const cssAsMinifiedText = {
+  name: "css-as-minified-text",
+  setup(build) {
+    build.onLoad({ filter: /\.css$/ }, async (args) => {
+      const source = await readFile(args.path, "utf8");
+      const { code } = await esbuild.transform(source, { loader: "css", minify: !watch });
+      return { contents: code, loader: "text" };
+    });
+  },
+};
+
 const sharedOptions = {
   bundle: true,
   minify: !watch,
   sourcemap: watch ? "inline" : false,
   legalComments: "none",
-  loader: { ".css": "text" },
+  plugins: [cssAsMinifiedText],
   logLevel: "warning",
 };
 
@@ -192,7 +204,7 @@ async function watchMode() {
       });
     },
   };
-  const ext = await esbuild.context({ ...(await extensionOptions()), plugins: [rebuildRest] });
+  const ext = await esbuild.context({ ...(await extensionOptions()), plugins: [cssAsMinifiedText, rebuildRest] });
   const cli = await esbuild.context(cliOptions);
   await Promise.all([ext.watch(), cli.watch()]);
   console.log("[watch] watching src/ (Ctrl+C to stop)");
