@@ -110,17 +110,20 @@ async function act(action: ItemAction, item: LibraryItem): Promise<void> {
 }
 
 async function importFile(file: File): Promise<void> {
+  let message: string;
   try {
     if (file.size > DEFAULT_BACKUP_LIMITS.maxFileChars) throw new LibraryError("invalid-backup", `the file is larger than ${formatBytes(DEFAULT_BACKUP_LIMITS.maxFileChars)}`);
     const records = parseBackup(await file.text(), (html) => sanitizeHtml(html, window));
     const result = await store.importRecords(records);
-    say(t("libImported", [String(result.added), String(result.updated), String(result.unchanged)]));
+    message = t("libImported", [String(result.added), String(result.updated), String(result.unchanged)]);
   } catch (error) {
-    if (error instanceof LibraryError && error.code === "invalid-backup") say(t("libImportRejected", error.message));
-    else if (error instanceof LibraryError && error.code === "quota") say(t("libImportQuota"));
-    else say(t("saveFailed"));
+    if (error instanceof LibraryError && error.code === "invalid-backup") message = t("libImportRejected", error.message);
+    else if (error instanceof LibraryError && error.code === "quota") message = t("libImportQuota");
+    else message = t("saveFailed");
   }
+  // The list shows the outcome before the status line announces it.
   await refresh();
+  say(message);
 }
 
 async function initSettings(): Promise<void> {
