@@ -22,6 +22,19 @@ button { font: inherit; color: #8ab4f8; background: none; border: 1px solid #8ab
 button.close { border-color: transparent; color: #ccc; }
 button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }`;
 
+/** Constructed stylesheets are not subject to the page's CSP style-src; <style> is the fallback. */
+function adoptStyles(doc: Document, root: ShadowRoot): void {
+  try {
+    const sheet = new (doc.defaultView!.CSSStyleSheet)();
+    sheet.replaceSync(CSS);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement("style");
+    style.textContent = CSS;
+    root.append(style);
+  }
+}
+
 let current: { host: HTMLElement; root: ShadowRoot; timer: ReturnType<typeof setTimeout> } | null = null;
 
 function remove(): void {
@@ -36,8 +49,7 @@ function render(doc: Document, text: string, undoToken: string | null): void {
   const host = doc.createElement("div");
   host.setAttribute(TOAST_HOST_ATTRIBUTE, "");
   const root = host.attachShadow({ mode: "closed" });
-  const style = doc.createElement("style");
-  style.textContent = CSS;
+  adoptStyles(doc, root);
   const box = doc.createElement("div");
   box.className = "toast";
   box.setAttribute("role", "status");
@@ -64,7 +76,7 @@ function render(doc: Document, text: string, undoToken: string | null): void {
   close.setAttribute("aria-label", t("dismiss"));
   close.addEventListener("click", remove);
   box.append(close);
-  root.append(style, box);
+  root.append(box);
   doc.documentElement.append(host);
   current = { host, root, timer: setTimeout(remove, VISIBLE_MS) };
 }
