@@ -106,7 +106,7 @@ describe("library in Chromium", () => {
       const library = await openLibrary(second);
       expect(await titles(library)).toEqual(["Lighthouse logs tell of warming seas"]);
       expect(await library.locator(".item .meta").first().textContent()).toMatch(/127\.0\.0\.1 · .+ · 1 min read/);
-      expect(await library.locator("#usage").textContent()).toMatch(/^1 articles · [\d.]+ KB used$/);
+      expect(await library.locator("#usage").textContent()).toMatch(/^Saved articles: 1 · [\d.]+ KB used$/);
 
       // The site is gone: nothing below can come from the network.
       await storyServer.close();
