@@ -14,6 +14,7 @@ const LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"];
 /** [language, text, expected reason] — one line per phrase; add a row with every new pattern. */
 const CALL_TO_ACTION_SAMPLES: Array<[string, string, string]> = [
   ["en", "Sign up for our daily newsletter", "newsletter-signup"],
+  ["en", "Sign up for Market Watch, a weekly newsletter about money.", "newsletter-signup"],
   ["en", "The best stories, delivered to your inbox.", "newsletter-signup"],
   ["en", "Already a subscriber? Log in", "subscription-pitch"],
   ["en", "Support independent journalism with a gift today.", "donation-ask"],
@@ -72,6 +73,10 @@ describe("call-to-action table", () => {
 
   it("ignores a call to action quoted in reporting", () => {
     expect(callToActionOf('The editor said "sign up for our newsletter" is on every page.')?.strength).not.toBe("strong");
+  });
+
+  it("reads a sign-up phrase as an ask only when it opens a sentence", () => {
+    expect(callToActionOf("More than two million readers sign up for the paper's newsletters every year, the company said.")?.strength).toBe("weak");
   });
 
   it("finds nothing in ordinary news prose", () => {

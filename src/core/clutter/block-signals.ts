@@ -161,6 +161,7 @@ export function readsAsProse(text: string, linkDensity: number, cta: Hit | null)
 /** A date, time or byline standing alone (a sentence that starts with a date is not one). */
 export function datelineOf(text: string): boolean {
   if (text.length > 140 || wordCount(text) > 12) return false;
+  text = text.replace(/^[\s|•·,;:–—-]+/u, "");
   return DATELINE_PATTERNS.some((p) => p.test(text)) || BYLINE_PATTERN.test(text);
 }
 
@@ -177,6 +178,8 @@ export function footerOf(text: string): boolean {
   return text.length <= 200 && FOOTER_PATTERN.test(text);
 }
 
-export function amountsIn(text: string): number {
-  return text.match(AMOUNT_PATTERN)?.length ?? 0;
+/** An amount picker: two or more amounts and hardly anything else ("$10 $25 $50 Other"). */
+export function amountPickerOf(text: string): boolean {
+  const amounts = text.match(AMOUNT_PATTERN)?.length ?? 0;
+  return amounts >= 2 && wordCount(text.replace(AMOUNT_PATTERN, " ")) <= 4;
 }

@@ -6,7 +6,7 @@
  * price rise or a donation drive stays. The reason recorded is the one with the most weight.
  */
 import {
-  amountsIn,
+  amountPickerOf,
   attributeOf,
   callToActionOf,
   chromeRoleOf,
@@ -25,6 +25,7 @@ export const WEIGHTS = {
   ctaStrong: 2,
   ctaWeak: 1,
   secondCta: 1,
+  ctaLink: 1,
   label: 2.5,
   leadIn: 2,
   attributeStrong: 2,
@@ -34,6 +35,7 @@ export const WEIGHTS = {
   button: 1,
   linkDense: 1,
   linkList: 1.5,
+  headlineList: 1,
   short: 0.5,
   veryShort: 0.5,
   edge: 0.5,
@@ -88,17 +90,25 @@ class Tally {
   }
 }
 
-/** Items of a list that are (almost) all link, e.g. headlines of other stories. */
-function linkListScore(el: Element, cache: TextCache): number {
-  if (el.localName !== "ul" && el.localName !== "ol") return 0;
+/**
+ * A list whose items are (almost) all link: share of linked items, and share of items that
+ * read like headlines (4-20 words, no sentence end): the shape of "other stories" lists.
+ */
+function linkListShape(el: Element, cache: TextCache): { linked: number; headlines: number } {
+  const none = { linked: 0, headlines: 0 };
+  if (el.localName !== "ul" && el.localName !== "ol") return none;
   const items = Array.from(el.children).filter((c) => c.localName === "li");
-  if (items.length < 2) return 0;
+  if (items.length < 2) return none;
   let linked = 0;
+  let headlines = 0;
   for (const li of items) {
     const text = cache.textOf(li);
-    if (text && cache.linkTextOf(li) / text.length >= 0.6 && !li.querySelector("a[href^='#']")) linked++;
+    if (!text || cache.linkTextOf(li) / text.length < 0.6 || li.querySelector("a[href^='#']")) continue;
+    linked++;
+    const words = text.split(" ").length;
+    if (words >= 4 && words <= 20 && !/[.!?:;]["'”»)]*$/u.test(text)) headlines++;
   }
-  return linked / items.length;
+  return { linked: linked / items.length, headlines: headlines / items.length };
 }
 
 export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
@@ -114,6 +124,8 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
   const cta = length <= 600 ? callToActionOf(text) : null;
   if (cta) tally.add(cta.strength === "strong" ? WEIGHTS.ctaStrong : WEIGHTS.ctaWeak, "text", cta.reason);
   if (cta?.count && cta.count > 1) tally.add(WEIGHTS.secondCta, "text", cta.reason);
+  // The ask is a link: "Get New York Today in your inbox" as the anchor of a one-line aside.
+  if (cta?.strength === "strong" && linkDensity >= 0.3) tally.add(WEIGHTS.ctaLink, "structure", cta.reason);
   const label = labelOf(text);
   if (label) tally.add(WEIGHTS.label, "text", label);
   else if (length <= 200 && linkDensity >= 0.5) {
@@ -127,7 +139,7 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
   }
   if (isLeaf && galleryControlsOf(text)) tally.add(WEIGHTS.gallery, "text", "gallery-controls");
   if (ctx.position === "tail" && footerOf(text)) tally.add(WEIGHTS.footer, "text", "site-footer");
-  if (length <= 300 && amountsIn(text) >= 2) tally.add(WEIGHTS.amounts, "structure", "donation-ask");
+  if (length <= 300 && amountPickerOf(text)) tally.add(WEIGHTS.amounts, "structure", "donation-ask");
 
   // Attribute signals.
   const attribute = attributeOf(el);
@@ -139,9 +151,10 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
   const fallback = tally.topReason();
   if (el.localName === "form" || el.querySelector("form, input[type=email], input[name*=mail i]")) tally.add(WEIGHTS.form, "structure", fallback ?? "newsletter-signup");
   if (el.querySelector(BUTTON_LIKE) || el.matches(BUTTON_LIKE)) tally.add(WEIGHTS.button, "structure", fallback ?? undefined);
-  const listScore = linkListScore(el, cache);
-  if (listScore >= 0.7) tally.add(WEIGHTS.linkList, "structure", fallback ?? "recirculation-list");
-  else if (linkDensity >= 0.6 && length > 0) tally.add(WEIGHTS.linkDense, "structure", fallback ?? undefined);
+  const list = linkListShape(el, cache);
+  if (list.linked >= 0.7) tally.add(WEIGHTS.linkList, "structure", fallback ?? "recirculation-list");
+  if (list.headlines >= 0.7) tally.add(WEIGHTS.headlineList, "text", fallback ?? "recirculation-list");
+  if (list.linked < 0.7 && linkDensity >= 0.6 && length > 0) tally.add(WEIGHTS.linkDense, "structure", fallback ?? undefined);
   if (length > 0 && length < 200) tally.add(WEIGHTS.short, "structure");
   if (length > 0 && length < 60) tally.add(WEIGHTS.veryShort, "structure");
   if (ctx.position !== "body") tally.add(WEIGHTS.edge, "structure");

@@ -20,8 +20,10 @@ const NET = "(?:twitter|x|facebook|instagram|linkedin|threads|bluesky|mastodon|t
 
 export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
   en: [
-    [/\bsign(?:ing)? up (?:for|to) (?:our|the|my|this|a) (?:free |daily |weekly )?(?:[\w'-]+ ){0,3}(?:newsletters?|briefing|digest|emails?)\b/i, "newsletter-signup", "strong"],
-    [/\bsubscribe to (?:our|the|my) (?:free |daily |weekly )?(?:[\w'-]+ ){0,3}(?:newsletters?|briefing|digest|emails?|podcast|channel)\b/i, "newsletter-signup", "strong"],
+    [/\bsign(?:ing)? up (?:for|to) (?:our|my|this) (?:free |daily |weekly )?(?:[\w'-]+ ){0,3}(?:newsletters?|briefing|digest|emails?)\b/i, "newsletter-signup", "strong"],
+    [/\bsubscribe to (?:our|my) (?:free |daily |weekly )?(?:[\w'-]+ ){0,3}(?:newsletters?|briefing|digest|emails?|podcast|channel)\b/i, "newsletter-signup", "strong"],
+    // "the"/"a" newsletter only as an imperative opening a sentence ("Sign up for the newsletter").
+    [/(?:^|[.!?:]\s+)(?:sign up|subscribe|register) (?:for|to)\b.{0,80}\b(?:newsletters?|briefing|digest)\b/i, "newsletter-signup", "strong"],
     [/\b(?:in|to|into|straight to|delivered to) your inbox\b/i, "newsletter-signup", "strong"],
     [/\bget (?:our|the) latest (?:news|stories|headlines)\b/i, "newsletter-signup", "strong"],
     [/\bsubscribe to get\b/i, "newsletter-signup", "strong"],

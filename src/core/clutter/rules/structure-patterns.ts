@@ -21,7 +21,7 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
 ];
 
 /** "By Jane Doe", "Von Max Muster", "Par …", "Por …", "Di …", "Door …" as a short block. */
-export const BYLINE_PATTERN = /^(?:by|von|par|por|di|door|de)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|und|et|y|e|en|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60})?$/u;
+export const BYLINE_PATTERN = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Dd]e)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|und|et|y|e|en|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60})?$/u;
 
 /** A slideshow counter: "1 of 6", "3 / 12". */
 export const GALLERY_COUNTER = /^\d+\s*(?:of|\/|von|sur|de|di|van)\s*\d+$/iu;
