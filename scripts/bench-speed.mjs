@@ -59,6 +59,7 @@ function parseArgs(argv) {
     else if (a === "--per-page") args.perPage = true;
     else if (a === "--stages") args.stages = true;
     else if (a === "--wall-clock") args.wallClock = true;
+    else if (a === "--chunk") args.chunk = argv[++i]; // internal: one batch, in a child process
     else if (a === "-h" || a === "--help") {
       console.log("usage: npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N] [--per-page] [--stages] [--wall-clock]");
       process.exit(0);
@@ -279,6 +280,25 @@ function benchPage(code, page, iterations, withStages) {
   return { ...page, bytes: html.length, elements, stripped, baseMs, fullMs, ratio: fullMs / baseMs, stages };
 }
 
+const CHUNK = 12;
+const CHUNK_PREFIX = "BENCH-CHUNK ";
+
+/** Child-process side of benchCorpus: times pages [from, to) and prints them as one JSON line. */
+function benchChunk(code, args) {
+  const [from, to] = args.chunk.split(":").map(Number);
+  const results = [];
+  const failures = [];
+  for (const page of corpusPages(args.corpus).slice(from, to)) {
+    try {
+      const { load, ...result } = benchPage(code, page, args.iterations, args.stages);
+      results.push(result);
+    } catch (error) {
+      failures.push({ page: { set: page.set, name: page.name }, error: String(error?.message ?? error) });
+    }
+  }
+  console.log(CHUNK_PREFIX + JSON.stringify({ results, failures }));
+}
+
 function benchCorpus(code, args) {
   const pages = corpusPages(args.corpus).slice(0, args.limit);
   if (!pages.length) {
@@ -288,18 +308,29 @@ function benchCorpus(code, args) {
   console.log(`\n## Readability vs the Quiet Reader pipeline: ${pages.length} pages, median of ${args.iterations} interleaved runs per page, jsdom parse excluded\n`);
   const results = [];
   const failures = [];
-  for (const page of pages) {
-    try {
-      const result = benchPage(code, page, args.iterations, args.stages);
+  // jsdom does not give all memory back when a window closes, so the pages run in batches, each
+  // in a fresh child process; both sides of a page are always timed in the same process.
+  for (let start = 0; start < pages.length; start += CHUNK) {
+    const child = spawnSync(process.execPath, [new URL(import.meta.url).pathname, "--chunk", `${start}:${Math.min(pages.length, start + CHUNK)}`, ...process.argv.slice(2)], {
+      cwd: ROOT,
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const line = child.stdout.split("\n").find((l) => l.startsWith(CHUNK_PREFIX));
+    if (!line) {
+      for (const page of pages.slice(start, start + CHUNK)) failures.push({ page, error: new Error(`batch process failed (exit ${child.status})`) });
+      continue;
+    }
+    const batch = JSON.parse(line.slice(CHUNK_PREFIX.length));
+    for (const result of batch.results) {
       results.push(result);
       if (args.perPage) {
-        console.log(`  ${page.set.padEnd(7)} ${page.name.padEnd(34)} ${kb(result.bytes).padStart(10)} ${String(result.elements).padStart(6)} el  readability ${ms(result.baseMs).padStart(6)} ms  pipeline ${ms(result.fullMs).padStart(6)} ms  ratio ${result.ratio.toFixed(2)}${result.stripped ? "  (styles stripped)" : ""}`);
-      } else {
-        process.stderr.write(".");
+        console.log(`  ${result.set.padEnd(7)} ${result.name.padEnd(34)} ${kb(result.bytes).padStart(10)} ${String(result.elements).padStart(6)} el  readability ${ms(result.baseMs).padStart(6)} ms  pipeline ${ms(result.fullMs).padStart(6)} ms  ratio ${result.ratio.toFixed(2)}${result.stripped ? "  (styles stripped)" : ""}`);
       }
-    } catch (error) {
-      failures.push({ page, error });
     }
+    for (const failure of batch.failures) failures.push({ page: failure.page, error: new Error(failure.error) });
+    if (!args.perPage) process.stderr.write(".".repeat(batch.results.length + batch.failures.length));
   }
   if (!args.perPage) process.stderr.write("\n");
   const ratios = results.map((r) => r.ratio);
@@ -368,6 +399,10 @@ function benchHostile(code) {
 // ---------------------------------------------------------------- main
 const args = parseArgs(process.argv.slice(2));
 if (args.wallClock) now = () => performance.now();
+if (args.chunk) {
+  benchChunk(await import(`${pathToFileURL(join(WORK, "code.mjs")).href}`), args);
+  process.exit(0);
+}
 const code = await loadCode();
 console.log(`Quiet Reader speed and size benchmark: node ${process.version}, ${new Date().toISOString()}, ${args.wallClock ? "wall-clock" : "process CPU"} time`);
 let ok = true;

@@ -2,10 +2,12 @@
  * Node-side entry to the core: HTML text in, Article out, via jsdom. jsdom can throw on CSS
  * it cannot parse (e.g. `calc($a - 1px)` left in by a template); the reader does not need the
  * page's styles, so a failing run is retried once with stylesheets and style attributes removed.
+ * Nesting deeper than a browser's parser allows is flattened first (limit-depth.ts).
  */
 import { JSDOM, VirtualConsole } from "jsdom";
 import type { Article } from "../core/article.js";
 import { extractArticle } from "../core/extract-article.js";
+import { limitDepth } from "./limit-depth.js";
 
 export function withoutStyles(html: string): string {
   return html
@@ -18,6 +20,7 @@ function run(html: string, url: string): Article | null {
   // Page CSS and script errors are the page's problem, not the user's: a silent console.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
+    limitDepth(dom.window.document);
     return extractArticle(dom.window.document, { url });
   } finally {
     dom.window.close();

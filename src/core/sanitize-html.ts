@@ -85,14 +85,11 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
     }
     const href = node.getAttribute("href");
     if (href && href.startsWith("#") && href.length > 1 && !href.startsWith(`#${ID_PREFIX}`)) node.setAttribute("href", `#${ID_PREFIX}${href.slice(1)}`);
-    if (node.nodeName === "A") {
-      if (node.hasAttribute("href")) {
-        node.setAttribute("rel", LINK_REL);
-        if (!node.getAttribute("href")!.startsWith("#")) node.setAttribute("target", "_blank");
-      } else {
-        node.removeAttribute("target");
-      }
-    }
+    // Only links leaving the article get a target (a new tab); nothing else keeps one.
+    const isLink = node.nodeName === "A" && node.hasAttribute("href");
+    if (isLink) node.setAttribute("rel", LINK_REL);
+    if (isLink && !node.getAttribute("href")!.startsWith("#")) node.setAttribute("target", "_blank");
+    else node.removeAttribute("target");
   });
   purifiers.set(win, purifier);
   return purifier;
@@ -101,25 +98,44 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
 /** Re-sanitizing rounds allowed before giving up on markup that keeps changing when re-parsed. */
 const MAX_ROUNDS = 4;
 
+/** An inert document per window (no browsing context: parsing into it loads and runs nothing). */
+const inertDocs = new WeakMap<object, Document>();
+
+function inertDocument(win: Window & typeof globalThis): Document {
+  let doc = inertDocs.get(win);
+  if (!doc) {
+    doc = win.document.implementation.createHTMLDocument("");
+    inertDocs.set(win, doc);
+  }
+  return doc;
+}
+
+/** True when `html` re-parses (as the overlay's innerHTML will) into a tree that serializes back to it. */
+function reparsesTo(html: string, doc: Document): boolean {
+  const holder = doc.createElement("div");
+  holder.innerHTML = html;
+  return holder.innerHTML === html;
+}
+
 /**
  * Sanitize an HTML string (or a node's content) and return safe HTML.
  *
- * The result is a fixed point: sanitizing it again gives the same string. That rules out
- * mutation XSS, where serialized output re-parses (in the overlay's innerHTML) into a different
- * tree than the one that was checked; what the reader renders is exactly what was sanitized.
- * Structures the parser cannot produce (e.g. nested links built by DOM manipulation) settle in
- * one more round. Markup that never settles is dropped to its text.
+ * The result re-parses to itself. That rules out mutation XSS, where serialized output
+ * re-parses (in the overlay's innerHTML) into a different tree than the one that was checked:
+ * what the reader renders is exactly what was sanitized. (Output that holds only allowed HTML
+ * elements and re-serializes identically cannot re-parse into foreign or raw-text content.)
+ * Structures the parser cannot produce, e.g. nested links built by DOM manipulation, are
+ * sanitized once more in their re-parsed form; markup that never settles is reduced to text.
  */
 export function sanitizeHtml(html: string | Node, win: Window & typeof globalThis): string {
   const purifier = purifierFor(win);
-  const run = (input: string | Node): string => purifier.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
-  let out = run(html);
-  for (let round = 1; round < MAX_ROUNDS; round++) {
-    const again = run(out);
-    if (again === out) return out;
-    out = again;
+  const inert = inertDocument(win);
+  let out = purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  for (let round = 1; round <= MAX_ROUNDS; round++) {
+    if (reparsesTo(out, inert)) return out;
+    out = purifier.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
   }
-  const holder = win.document.createElement("div");
+  const holder = inert.createElement("div");
   holder.innerHTML = out;
   return escapeHtml(holder.textContent ?? "");
 }

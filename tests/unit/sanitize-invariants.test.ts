@@ -108,6 +108,7 @@ describe("links and ids", () => {
   it("makes every link open outside the reader with no opener and no referrer", () => {
     expect(clean('<a href="https://a.example/" target="_self" rel="opener">x</a>')).toBe('<a href="https://a.example/" target="_blank" rel="noopener noreferrer">x</a>');
     expect(clean('<a target="_top">no href</a>')).toBe("<a>no href</a>");
+    expect(clean('<a href="#part" target="_parent">in page</a><p target="_top">p</p>')).toBe(`<a href="#${ID_PREFIX}part" rel="noopener noreferrer">in page</a><p>p</p>`);
   });
 
   it(`namespaces ids with ${ID_PREFIX} and rewrites in-page links to match`, () => {
