@@ -52,8 +52,19 @@ function unquoted(text: string): string {
   return text.replace(/["“„«»”][^"“”„«»]{3,200}["”“»«]/g, " ");
 }
 
+/** Results per text: the prose map and the classifier ask about the same blocks. */
+const ctaMemo = new Map<string, Hit | null>();
+
 export function callToActionOf(text: string): Hit | null {
   if (!text) return null;
+  if (ctaMemo.has(text)) return ctaMemo.get(text) ?? null;
+  if (ctaMemo.size > 2000) ctaMemo.clear();
+  const hit = matchCallToAction(text);
+  ctaMemo.set(text, hit);
+  return hit;
+}
+
+function matchCallToAction(text: string): Hit | null {
   const plain = unquoted(text);
   let first: Hit | null = null;
   for (const row of CTA_MATCHERS) {

@@ -18,6 +18,7 @@ import {
   readsAsProse,
   type TextCache,
 } from "./block-signals.js";
+import type { BlockStats } from "./block-stats.js";
 import type { ClutterReason } from "./reasons.js";
 
 /** Signal weights. Tuned on the corpus (see docs/clutter-stripping.md), not on one page. */
@@ -54,6 +55,8 @@ export type Position = "head" | "body" | "tail";
 
 export interface BlockContext {
   cache: TextCache;
+  /** The block's measurements from measureTree(). */
+  stats: BlockStats;
   /** Where the block sits relative to the article's prose: before the first, between, after the last. */
   position: Position;
   /** Prose paragraphs inside the block (0 for a leaf). */
@@ -68,8 +71,8 @@ export interface Verdict {
   kinds: SignalKind[];
 }
 
-const BLOCK_CHILD = "p, div, section, article, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, header, footer, nav";
-const BUTTON_LIKE = "button, input[type=submit], input[type=button], [role=button], a[class*=btn], a[class*=button], a[class*=cta]";
+/** Blocks longer than this are only judged by attributes, structure and prose count. */
+const TEXT_SIGNAL_MAX = 600;
 
 class Tally {
   score = 0;
@@ -112,34 +115,35 @@ function linkListShape(el: Element, cache: TextCache): { linked: number; headlin
 }
 
 export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
-  const { cache } = ctx;
-  const text = cache.textOf(el);
-  const length = text.length;
-  const isLeaf = el.querySelector(BLOCK_CHILD) === null;
-  const linkDensity = length ? cache.linkTextOf(el) / length : 0;
+  const { cache, stats } = ctx;
+  // Text is read only for blocks short enough to carry a text signal: no long textContent.
+  const text = stats.chars <= TEXT_SIGNAL_MAX + 200 ? cache.textOf(el) : "";
+  const length = text ? text.length : stats.chars;
+  const isLeaf = !stats.hasBlockChild;
+  const linkDensity = stats.chars ? Math.min(1, stats.linkChars / stats.chars) : 0;
   const tally = new Tally();
 
   // Text signals. Calls to action are read on leaves and on small containers only: in a big
   // container the phrase belongs to one of its children, which is judged on its own.
-  const cta = length <= 600 ? callToActionOf(text) : null;
+  const cta = text && length <= TEXT_SIGNAL_MAX ? callToActionOf(text) : null;
   if (cta) tally.add(cta.strength === "strong" ? WEIGHTS.ctaStrong : WEIGHTS.ctaWeak, "text", cta.reason);
   if (cta?.count && cta.count > 1) tally.add(WEIGHTS.secondCta, "text", cta.reason);
   // The ask is a link: "Get New York Today in your inbox" as the anchor of a one-line aside.
   if (cta?.strength === "strong" && linkDensity >= 0.3) tally.add(WEIGHTS.ctaLink, "structure", cta.reason);
-  const label = labelOf(text);
+  const label = text ? labelOf(text) : null;
   if (label) tally.add(WEIGHTS.label, "text", label);
   else if (length <= 200 && linkDensity >= 0.5) {
     const leadIn = leadInOf(text);
     if (leadIn) tally.add(WEIGHTS.leadIn, "text", leadIn);
   }
-  const dateline = isLeaf && datelineOf(text);
+  const dateline = isLeaf && !!text && datelineOf(text);
   if (dateline) {
     tally.add(WEIGHTS.dateline, "text", "byline-dateline");
     if (ctx.position === "head") tally.add(WEIGHTS.datelineAtHead, "structure", "byline-dateline");
   }
-  if (isLeaf && galleryControlsOf(text)) tally.add(WEIGHTS.gallery, "text", "gallery-controls");
-  if (ctx.position === "tail" && footerOf(text)) tally.add(WEIGHTS.footer, "text", "site-footer");
-  if (length <= 300 && amountPickerOf(text)) tally.add(WEIGHTS.amounts, "structure", "donation-ask");
+  if (isLeaf && text && galleryControlsOf(text)) tally.add(WEIGHTS.gallery, "text", "gallery-controls");
+  if (ctx.position === "tail" && text && footerOf(text)) tally.add(WEIGHTS.footer, "text", "site-footer");
+  if (text && length <= 300 && amountPickerOf(text)) tally.add(WEIGHTS.amounts, "structure", "donation-ask");
 
   // Attribute signals.
   const attribute = attributeOf(el);
@@ -149,18 +153,20 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
 
   // Structure signals.
   const fallback = tally.topReason();
-  if (el.localName === "form" || el.querySelector("form, input[type=email], input[name*=mail i]")) tally.add(WEIGHTS.form, "structure", fallback ?? "newsletter-signup");
-  if (el.querySelector(BUTTON_LIKE) || el.matches(BUTTON_LIKE)) tally.add(WEIGHTS.button, "structure", fallback ?? undefined);
+  if (stats.hasForm) tally.add(WEIGHTS.form, "structure", fallback ?? "newsletter-signup");
+  if (stats.hasButton) tally.add(WEIGHTS.button, "structure", fallback ?? undefined);
   const list = linkListShape(el, cache);
   if (list.linked >= 0.7) tally.add(WEIGHTS.linkList, "structure", fallback ?? "recirculation-list");
-  if (list.headlines >= 0.7) tally.add(WEIGHTS.headlineList, "text", fallback ?? "recirculation-list");
+  // Headline-shaped link lists are "other stories" at the edges; inside the body they may be
+  // the article's own list (products in a deals post, sources in a roundup).
+  if (list.headlines >= 0.7 && ctx.position !== "body") tally.add(WEIGHTS.headlineList, "text", fallback ?? "recirculation-list");
   if (list.linked < 0.7 && linkDensity >= 0.6 && length > 0) tally.add(WEIGHTS.linkDense, "structure", fallback ?? undefined);
   if (length > 0 && length < 200) tally.add(WEIGHTS.short, "structure");
   if (length > 0 && length < 60) tally.add(WEIGHTS.veryShort, "structure");
   if (ctx.position !== "body") tally.add(WEIGHTS.edge, "structure");
 
   // Prose protection: a prose leaf, or a container holding prose, resists removal.
-  const prose = isLeaf ? readsAsProse(text, linkDensity, cta) : ctx.proseInside > 0;
+  const prose = isLeaf ? (text ? readsAsProse(text, linkDensity, cta) : length > 0) : ctx.proseInside > 0;
   if (prose) tally.add(WEIGHTS.prose * Math.max(1, Math.min(ctx.proseInside, 3)), "text");
 
   const reason = tally.topReason();

@@ -10,11 +10,14 @@ import { LABELS } from "./rules/labels.js";
 import type { ClutterReason } from "./reasons.js";
 
 // Letters only: pages glue inline elements ("article4 min"), and a digit should not hide a word.
-const BOUNDARY = "(?:(?<=\\p{L})(?!\\p{L})|(?<!\\p{L})(?=\\p{L}))";
+// A \b before a word becomes "no letter before", one after a word "no letter after": one cheap
+// lookaround each, instead of a two-way alternation at every position.
+const WORD_START = "(?<!\\p{L})";
+const WORD_END = "(?!\\p{L})";
 
 /** The same pattern with Unicode word boundaries, case-insensitive. */
 export function unicodeWords(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/\\b/g, BOUNDARY);
+  const source = pattern.source.replace(/\\b(?=(.?))/g, (_match, next: string) => (/^[\p{L}([\\]$/u.test(next) ? WORD_START : WORD_END));
   const flags = new Set(`${pattern.flags}iu`.split(""));
   flags.delete("g");
   return new RegExp(source, [...flags].join(""));

@@ -7,47 +7,43 @@
  * removal is recorded with its reason.
  */
 import type { RemovedBlock } from "../article.js";
-import { readsAsProse, callToActionOf, TextCache } from "./block-signals.js";
+import { callToActionOf, readsAsProse, TextCache } from "./block-signals.js";
+import { measureTree, type BlockStats } from "./block-stats.js";
 import { classifyBlock, type Position } from "./classify-block.js";
 
-const CANDIDATES = "p, div, aside, section, ul, ol, dl, form, figure, h2, h3, h4, h5, h6, nav, footer, header, table";
-const PROSE_LEAVES = "p, li, dd, blockquote, td, div, pre";
-const BLOCK_CHILD = "p, div, section, article, aside, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, figure, form, header, footer, nav, pre";
+const CANDIDATES = new Set(["p", "div", "aside", "section", "ul", "ol", "dl", "form", "figure", "h2", "h3", "h4", "h5", "h6", "nav", "footer", "header", "table"]);
 
 /** Where prose is in the article: per element, how many prose paragraphs it holds. */
 interface ProseMap {
   inside: Map<Element, number>;
-  first: Element | null;
-  last: Element | null;
+  /** Document-order index of the first and last prose paragraph. */
+  first: number;
+  last: number;
 }
 
-function mapProse(root: Element, cache: TextCache): ProseMap {
+const PROSE_LEAVES = new Set(["p", "li", "dd", "blockquote", "td", "div", "pre"]);
+
+function mapProse(root: Element, cache: TextCache, stats: Map<Element, BlockStats>): ProseMap {
   const inside = new Map<Element, number>();
-  let first: Element | null = null;
-  let last: Element | null = null;
-  for (const el of Array.from(root.querySelectorAll(PROSE_LEAVES))) {
-    if (el.localName === "div" && el.querySelector(BLOCK_CHILD)) continue;
+  let first = -1;
+  let last = -1;
+  for (const [el, s] of stats) {
+    if (el === root || !PROSE_LEAVES.has(el.localName) || s.hasBlockChild || s.chars < 80) continue;
     const text = cache.textOf(el);
-    if (text.length < 80) continue;
-    const density = cache.linkTextOf(el) / text.length;
-    if (!readsAsProse(text, density, callToActionOf(text))) continue;
-    first ??= el;
-    last = el;
+    const density = s.chars ? s.linkChars / s.chars : 0;
+    if (!readsAsProse(text, density, text.length < 400 ? callToActionOf(text) : null)) continue;
+    if (first < 0 || s.start < first) first = s.start;
+    if (s.start > last) last = s.start;
     for (let up = el.parentElement; up && up !== root; up = up.parentElement) inside.set(up, (inside.get(up) ?? 0) + 1);
   }
   return { inside, first, last };
 }
 
-function positionOf(el: Element, prose: ProseMap): Position {
-  if (!prose.first || !prose.last) return "body";
-  const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
-  const CONTAINS = 16; // Node.DOCUMENT_POSITION_CONTAINED_BY
-  const toFirst = el.compareDocumentPosition(prose.first);
-  if (toFirst & CONTAINS || el === prose.first) return "body";
-  if (toFirst & FOLLOWING) return "head";
-  const toLast = el.compareDocumentPosition(prose.last);
-  if (toLast & CONTAINS || el === prose.last) return "body";
-  return toLast & FOLLOWING ? "body" : "tail";
+function positionOf(s: BlockStats, prose: ProseMap): Position {
+  if (prose.first < 0) return "body";
+  if (s.end < prose.first) return "head";
+  if (s.start > prose.last) return "tail";
+  return "body";
 }
 
 function record(el: Element, reason: string, cache: TextCache, removed: RemovedBlock[]): void {
@@ -56,14 +52,13 @@ function record(el: Element, reason: string, cache: TextCache, removed: RemovedB
 }
 
 /** The list or link block that a removed recirculation heading introduced. */
-function introducedBlock(heading: Element, cache: TextCache): Element | null {
+function introducedBlock(heading: Element, stats: Map<Element, BlockStats>): Element | null {
   const next = heading.nextElementSibling;
-  if (!next) return null;
-  const text = cache.textOf(next);
-  if (!text) return null;
-  const density = cache.linkTextOf(next) / text.length;
+  const s = next ? stats.get(next) : undefined;
+  if (!next || !s || !s.chars) return null;
+  const density = s.linkChars / s.chars;
   const isList = next.localName === "ul" || next.localName === "ol";
-  if ((isList && density >= 0.5) || (density >= 0.7 && text.length < 600)) return next;
+  if ((isList && density >= 0.5) || (density >= 0.7 && s.chars < 600)) return next;
   return null;
 }
 
@@ -73,21 +68,28 @@ const INTRODUCING = new Set(["recirculation-list", "author-bio"]);
 export function stripClutter(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const cache = new TextCache();
-  const prose = mapProse(root, cache);
-  const total = Math.max(1, cache.textOf(root).length);
-  for (const el of Array.from(root.querySelectorAll(CANDIDATES))) {
-    if (!el.isConnected && !root.contains(el)) continue;
-    if (!root.contains(el)) continue;
+  const stats = measureTree(root);
+  const prose = mapProse(root, cache, stats);
+  const total = Math.max(1, stats.get(root)!.chars);
+  // Map order is document order (pre-order). A removed block's descendants are skipped by range.
+  let skipUntil = -1;
+  for (const [el, s] of stats) {
+    if (el === root || s.start <= skipUntil || !CANDIDATES.has(el.localName)) continue;
     const verdict = classifyBlock(el, {
       cache,
-      position: positionOf(el, prose),
+      stats: s,
+      position: positionOf(s, prose),
       proseInside: prose.inside.get(el) ?? 0,
-      shareOfArticle: cache.textOf(el).length / total,
+      shareOfArticle: s.chars / total,
     });
     if (!verdict) continue;
-    const follower = INTRODUCING.has(verdict.reason) && cache.textOf(el).length <= 60 ? introducedBlock(el, cache) : null;
+    const follower = INTRODUCING.has(verdict.reason) && s.chars <= 60 ? introducedBlock(el, stats) : null;
     record(el, verdict.reason, cache, removed);
-    if (follower && !(prose.inside.get(follower) ?? 0)) record(follower, verdict.reason, cache, removed);
+    skipUntil = s.end;
+    if (follower && !(prose.inside.get(follower) ?? 0)) {
+      record(follower, verdict.reason, cache, removed);
+      skipUntil = stats.get(follower)!.end;
+    }
   }
   return removed;
 }
