@@ -21,7 +21,7 @@ export const ATTRIBUTE_NAMES: readonly AttributeRow[] = [
   [/share|sharing|social|sociable|addthis|sharethis/i, "share-tools", "weak"],
   [/^ad$|^ads?[-_]|[-_]ads?$|[-_]ad[-_]|advert|sponsor|dfp|gpt-?ad|adslot|ad-?slot|ad-?unit|ad-?container|banner-?ad|anzeige|commercial/i, "advertisement", "strong"],
   [/app-?(?:promo|download|banner|teaser)|download-?app|get-?the-?app/i, "app-promo", "strong"],
-  [/audio-?player|listen-?(?:to|article|button)|text-?to-?speech|tts-?player|speechify|readspeaker|beyondwords|trinity-?(?:audio|player)/i, "audio-player", "strong"],
+  [/audio-?player|audio-?vorlesen|vorlesen|(?:^|[-_])tts(?:$|[-_])|listen-?(?:to|article|button)|text-?to-?speech|tts-?player|speechify|readspeaker|beyondwords|trinity-?(?:audio|player)/i, "audio-player", "strong"],
   [/promo|(?:^|[-_])cta(?:$|[-_])|call-?to-?action|upsell|teaser-?box|house-?ad/i, "subscription-pitch", "weak"],
   [/author-?(?:bio|info|box|card|about|details)|about-?(?:the-?)?author|contributor-?bio|bio-?box/i, "author-bio", "strong"],
   [/breadcrumb|site-?nav|skip-?link|nav-?menu|main-?menu|^menu$|^nav$|navbar|topnav/i, "navigation", "strong"],
