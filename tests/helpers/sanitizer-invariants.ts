@@ -57,8 +57,17 @@ function describe(el: Element): string {
   return `<${el.localName}${Array.from(el.attributes, (a) => ` ${a.name}="${a.value.slice(0, 60)}"`).join("")}>`;
 }
 
+export interface InvariantOptions {
+  /**
+   * Attributes the reader itself adds to sanitized markup after rendering (e.g. the overlay
+   * makes images enlargeable: class, tabindex, role, aria-label). Never event handlers or URLs.
+   */
+  extraAttributes?: readonly string[];
+}
+
 /** Every way `html` breaks the sanitizer's contract; [] when it is safe to render. */
-export function sanitizerViolations(html: string): string[] {
+export function sanitizerViolations(html: string, options: InvariantOptions = {}): string[] {
+  const extra = new Set((options.extraAttributes ?? []).filter((name) => !/^on|^(?:href|src|srcset|style|is|xlink:href|formaction|action)$/i.test(name)));
   const problems: string[] = [];
   const holder = shared.window.document.createElement("article");
   holder.innerHTML = html;
@@ -74,7 +83,7 @@ export function sanitizerViolations(html: string): string[] {
       if (/^on/.test(name)) problems.push(`event handler ${name} on ${describe(el)}`);
       // is="" is how DOMPurify neutralises a customized built-in (see sanitize-invariants.test.ts).
       if (name === "is" && attr.value === "") continue;
-      if (!ATTRIBUTES.has(name)) problems.push(`attribute not on the allow-list: ${name} on ${describe(el)}`);
+      if (!ATTRIBUTES.has(name) && !extra.has(name)) problems.push(`attribute not on the allow-list: ${name} on ${describe(el)}`);
       const isImage = el.localName === "img" || el.localName === "source";
       if (name === "href" || name === "src" || name === "cite") {
         const problem = urlProblem(attr.value, name === "src" && isImage);
