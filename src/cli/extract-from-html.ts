@@ -21,6 +21,8 @@ function run(html: string, url: string): Article | null {
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     limitDepth(dom.window.document);
+    // A <base> without href sets nothing in a browser, but makes jsdom's baseURI throw.
+    for (const base of Array.from(dom.window.document.querySelectorAll("base:not([href])"))) base.remove();
     return extractArticle(dom.window.document, { url });
   } finally {
     dom.window.close();

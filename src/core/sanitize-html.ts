@@ -130,12 +130,14 @@ function reparsesTo(html: string, doc: Document): boolean {
 export function sanitizeHtml(html: string | Node, win: Window & typeof globalThis): string {
   const purifier = purifierFor(win);
   const inert = inertDocument(win);
-  let out = purifier.sanitize(html, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+  // NUL characters are dropped or replaced by the HTML parser, so no output holding one is stable.
+  const input = typeof html === "string" ? html.replace(/\0/g, "") : html;
+  let out = (purifier.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     if (reparsesTo(out, inert)) return out;
-    out = purifier.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string;
+    out = (purifier.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
   }
   const holder = inert.createElement("div");
   holder.innerHTML = out;
-  return escapeHtml(holder.textContent ?? "");
+  return escapeHtml((holder.textContent ?? "").replace(/\0/g, ""));
 }
