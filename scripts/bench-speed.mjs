@@ -386,7 +386,7 @@ function benchHostile(code) {
     };
     const readability = describe(() => new code.Readability(dom.window.document.cloneNode(true)).parse());
     const pipeline = describe(() => code.extractArticle(dom.window.document, { url }));
-    dom.window.close();
+    describe(() => dom.window.close()); // jsdom's own teardown recurses too on the deep page
     const cli = describe(() => code.extractFromHtml(html, url));
     if (cli.failed || !cli.value) ok = false;
     const words = cli.value ? `${cli.value.wordCount} words` : "no article";
