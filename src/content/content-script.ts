@@ -29,7 +29,9 @@ declare global {
   var __quietReader: QuietReaderHandle | undefined;
 }
 
-if (!globalThis.__quietReader) {
+// Own-property check: a page element with id="__quietReader" shows through as a named
+// property of window, even here, and must not stop the reader from starting.
+if (!Object.hasOwn(globalThis, "__quietReader")) {
   const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() });
   new MessageRouter()
     .on("reader/toggle", () => controller.toggle())
@@ -42,7 +44,7 @@ if (!globalThis.__quietReader) {
     .listen();
   controller.setSaveHandler(() => void saveFromOverlay(document));
   const overlay = () => controller.overlayForTests();
-  globalThis.__quietReader = {
+  const handle: QuietReaderHandle = {
     inspect: () => controller.inspect(),
     click: (selector, index = 0) => {
       const target = overlay()?.query(selector, index);
@@ -57,4 +59,5 @@ if (!globalThis.__quietReader) {
     },
     controller,
   };
+  Object.defineProperty(globalThis, "__quietReader", { value: handle, configurable: false, enumerable: false, writable: false });
 }

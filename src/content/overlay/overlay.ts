@@ -282,6 +282,8 @@ export class ReaderOverlay {
     this.shadow = shadow;
 
     const root = el(doc, "div", "qr-root");
+    // The reader's UI follows the UI language's direction, never the page's; the article its own.
+    root.dir = t("@@bidi_dir") === "rtl" ? "rtl" : "ltr";
     root.setAttribute("role", "dialog");
     root.setAttribute("aria-modal", "true");
     root.tabIndex = -1;
