@@ -16,13 +16,12 @@
 //
 // The core is bundled from src/ with esbuild into .tmp/bench/ at start, so it measures the
 // working tree as it is and needs nothing but `npm ci`.
-import * as esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
-import { pathToFileURL } from "node:url";
+import { bundleForNode } from "./lib/bundle-for-node.mjs";
 import { Readability } from "@mozilla/readability";
 import { JSDOM, VirtualConsole } from "jsdom";
 
@@ -51,25 +50,13 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- the code under test
 async function loadCore() {
-  const outfile = join(ROOT, ".tmp/bench/core.mjs");
-  mkdirSync(dirname(outfile), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: [
-        'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
-        'export { textWithBreaks } from "./src/core/text-content.ts";',
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    outfile,
-    logLevel: "warning",
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  return bundleForNode(
+    [
+      'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
+      'export { textWithBreaks } from "./src/core/text-content.ts";',
+    ],
+    join(ROOT, ".tmp/bench/core.mjs"),
+  );
 }
 
 // ---------------------------------------------------------------- the benchmark's metric

@@ -32,12 +32,12 @@
 // The code under test is bundled from src/ with esbuild into .tmp/bench-speed/ at start, so the
 // benchmark measures the working tree as it is and needs nothing but `npm ci`. It copies nothing
 // from the corpus.
-import * as esbuild from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
+import { bundleForNode } from "./lib/bundle-for-node.mjs";
 import { JSDOM, VirtualConsole } from "jsdom";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
@@ -73,33 +73,21 @@ function parseArgs(argv) {
 
 // ---------------------------------------------------------------- the code under test
 async function loadCode() {
-  const outfile = join(WORK, "code.mjs");
-  mkdirSync(WORK, { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: [
-        'export { extractArticle } from "./src/core/extract-article.ts";',
-        'export { withoutStyles, extractFromHtml } from "./src/cli/extract-from-html.ts";',
-        'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
-        'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
-        'export { resolveUrls } from "./src/core/resolve-urls.ts";',
-        'export { sanitizeHtml } from "./src/core/sanitize-html.ts";',
-        'export { textWithBreaks } from "./src/core/text-content.ts";',
-        'export { countWords } from "./src/core/reading-stats.ts";',
-        'export { Readability } from "@mozilla/readability";',
-        'export * as hostile from "./tests/fixtures/hostile-pages/generate.ts";',
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    packages: "external",
-    outfile,
-    logLevel: "warning",
-  });
-  return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
+  return bundleForNode(
+    [
+      'export { extractArticle } from "./src/core/extract-article.ts";',
+      'export { withoutStyles, extractFromHtml } from "./src/cli/extract-from-html.ts";',
+      'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
+      'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
+      'export { resolveUrls } from "./src/core/resolve-urls.ts";',
+      'export { sanitizeHtml } from "./src/core/sanitize-html.ts";',
+      'export { textWithBreaks } from "./src/core/text-content.ts";',
+      'export { countWords } from "./src/core/reading-stats.ts";',
+      'export { Readability } from "@mozilla/readability";',
+      'export * as hostile from "./tests/fixtures/hostile-pages/generate.ts";',
+    ],
+    join(WORK, "code.mjs"),
+  );
 }
 
 // ---------------------------------------------------------------- helpers
