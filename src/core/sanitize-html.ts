@@ -4,7 +4,6 @@
  * attribute or URL. Runs on any Window (the page's, or jsdom's in Node).
  */
 import createDOMPurify, { type Config } from "dompurify";
-import { escapeHtml } from "./escape-html.js";
 import { parseSrcset } from "./srcset.js";
 
 export const ALLOWED_TAGS = [
@@ -139,5 +138,10 @@ export function sanitizeHtml(html: string | Node, win: Window & typeof globalThi
   }
   const holder = inert.createElement("div");
   holder.innerHTML = out;
-  return escapeHtml((holder.textContent ?? "").replace(/\0/g, ""));
+  return textAsHtml((holder.textContent ?? "").replace(/\0/g, ""));
+}
+
+/** Text escaped exactly as the HTML serializer escapes text nodes, so the result re-parses to itself. */
+function textAsHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\u00a0/g, "&nbsp;");
 }
