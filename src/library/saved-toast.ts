@@ -7,6 +7,7 @@ import type { SaveReply } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
 import { t } from "../platform/i18n.js";
 import { saveErrorKey } from "./save-messages.js";
+import { adoptStyles } from "../content/adopt-styles.js";
 
 export const TOAST_HOST_ATTRIBUTE = "data-quiet-reader-toast";
 const VISIBLE_MS = 10_000;
@@ -22,19 +23,6 @@ button { font: inherit; color: #8ab4f8; background: none; border: 1px solid #8ab
 button.close { border-color: transparent; color: #ccc; }
 button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 2px; }`;
 
-/** Constructed stylesheets are not subject to the page's CSP style-src; <style> is the fallback. */
-function adoptStyles(doc: Document, root: ShadowRoot): void {
-  try {
-    const sheet = new (doc.defaultView!.CSSStyleSheet)();
-    sheet.replaceSync(CSS);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = doc.createElement("style");
-    style.textContent = CSS;
-    root.append(style);
-  }
-}
-
 let current: { host: HTMLElement; root: ShadowRoot; timer: ReturnType<typeof setTimeout> } | null = null;
 
 function remove(): void {
@@ -49,7 +37,7 @@ function render(doc: Document, text: string, undoToken: string | null): void {
   const host = doc.createElement("div");
   host.setAttribute(TOAST_HOST_ATTRIBUTE, "");
   const root = host.attachShadow({ mode: "closed" });
-  adoptStyles(doc, root);
+  adoptStyles(doc, root, CSS);
   const box = doc.createElement("div");
   box.className = "toast";
   box.setAttribute("role", "status");

@@ -23,6 +23,7 @@ import { RemovedPanel } from "./removed-panel.js";
 import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
 import { buildToc } from "./toc.js";
 import { button, el, iconButton, labelled, select } from "./ui.js";
+import { adoptStyles } from "../adopt-styles.js";
 
 export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 
@@ -51,19 +52,6 @@ const DEFAULT_OPTIONS: OverlayOptions = {
   locateRemoved: () => [],
   onClosed: () => {},
 };
-
-function adoptStyles(doc: Document, root: ShadowRoot): void {
-  // Constructed stylesheets are not subject to the page's CSP style-src; fall back to <style>.
-  try {
-    const sheet = new (doc.defaultView!.CSSStyleSheet)();
-    sheet.replaceSync(overlayCss);
-    root.adoptedStyleSheets = [sheet];
-  } catch {
-    const style = el(doc, "style");
-    style.textContent = overlayCss;
-    root.append(style);
-  }
-}
 
 /** What tests see of the overlay (read from the content script's isolated world). */
 export interface OverlayInspection {
@@ -277,7 +265,7 @@ export class ReaderOverlay {
     const host = el(doc, "div");
     host.setAttribute(OVERLAY_HOST_ATTRIBUTE, "");
     const shadow = host.attachShadow({ mode: "closed" });
-    adoptStyles(doc, shadow);
+    adoptStyles(doc, shadow, overlayCss);
     this.host = host;
     this.shadow = shadow;
 
