@@ -95,8 +95,9 @@ async function act(action: ItemAction, item: LibraryItem): Promise<void> {
   if (action === "open") return open(item.id);
   if (action === "delete") {
     const token = await store.delete(item.id);
-    say(t("libDeleted", item.title), { label: t("undo"), run: () => void store.undo(token).then(() => (say(t("saveUndone")), refresh())) });
-    return refresh();
+    await refresh();
+    say(t("libDeleted", item.title), { label: t("undo"), run: () => void store.undo(token).then(refresh).then(() => say(t("saveUndone"))) });
+    return;
   }
   if (action === "tags") {
     const answer = prompt(t("libTagsPrompt"), item.tags.join(", "));
@@ -158,9 +159,10 @@ function initSaveLink(url: string): void {
       .request({ origins: [`${new URL(url).origin}/*`] })
       .then(async (granted) => {
         const reply = granted ? await sendToExtension<"library/save-url">({ type: "library/save-url", url }) : { ok: false as const, error: "permission" as const, detail: "" };
-        say(reply.ok ? t(reply.created ? "savedToLibrary" : "updatedInLibrary", reply.title) : t(saveErrorKey(reply.error)));
         if (reply.ok) section.hidden = true;
+        // The list first, then the status: "Saved" never announces an article the list does not show yet.
         await refresh();
+        say(reply.ok ? t(reply.created ? "savedToLibrary" : "updatedInLibrary", reply.title) : t(saveErrorKey(reply.error)));
       })
       .finally(() => {
         button.disabled = false;
