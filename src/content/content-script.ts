@@ -5,6 +5,7 @@
 import { MessageRouter } from "../messages/message-router.js";
 import { storageChanges, syncArea } from "../settings/sync-storage.js";
 import { ReaderController } from "./reader-controller.js";
+import { trustedOnly } from "./overlay/event-gate.js";
 import { articleForLibrary, saveFromOverlay } from "../library/in-page.js";
 import { showSaved, showSaveResult } from "../library/saved-toast.js";
 
@@ -32,7 +33,11 @@ declare global {
 // Own-property check: a page element with id="__quietReader" shows through as a named
 // property of window, even here, and must not stop the reader from starting.
 if (!Object.hasOwn(globalThis, "__quietReader")) {
-  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() });
+  // The overlay acts on trusted input only; the one exception is the click the test handle
+  // below dispatches itself, accepted while (and only while) it is being dispatched.
+  const handleEvents = new WeakSet<Event>();
+  const acceptEvent = (event: Event): boolean => trustedOnly(event) || handleEvents.has(event);
+  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() }, { acceptEvent });
   new MessageRouter()
     .on("reader/toggle", () => controller.toggle())
     .on("reader/open", () => controller.open())
@@ -48,8 +53,15 @@ if (!Object.hasOwn(globalThis, "__quietReader")) {
     inspect: () => controller.inspect(),
     click: (selector, index = 0) => {
       const target = overlay()?.query(selector, index);
-      target?.click();
-      return !!target;
+      if (!target) return false;
+      const click = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, view: window });
+      handleEvents.add(click);
+      try {
+        target.dispatchEvent(click);
+      } finally {
+        handleEvents.delete(click);
+      }
+      return true;
     },
     pick: (selector, index = 0) => overlay()?.pickElement(selector, index) != null,
     headingOffset: (index) => overlay()?.headingOffset(index) ?? null,

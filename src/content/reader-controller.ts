@@ -10,11 +10,18 @@ import type { ReaderStatus } from "../messages/messages.js";
 import { DEFAULT_SETTINGS, type ReaderSettings } from "../settings/schema.js";
 import { loadSettings, loadSiteRules, saveRulesForSite, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
 import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "../settings/site-rules.js";
+import { readableDocument } from "./defuse-forms.js";
+import type { AcceptEvent } from "./overlay/event-gate.js";
 import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
 
 export interface ReaderStorage {
   area: StorageAreaLike;
   changes: ChangeEvents;
+}
+
+export interface ReaderControllerOptions {
+  /** Which input events the overlay acts on (default: trusted ones only, see event-gate.ts). */
+  acceptEvent?: AcceptEvent;
 }
 
 export class ReaderController {
@@ -27,6 +34,7 @@ export class ReaderController {
   constructor(
     private readonly doc: Document,
     private readonly storage: ReaderStorage | null = null,
+    private readonly options: ReaderControllerOptions = {},
   ) {}
 
   status(): ReaderStatus {
@@ -84,16 +92,19 @@ export class ReaderController {
   private async create(): Promise<void> {
     const url = this.doc.location.href;
     const [settings, siteRules] = await this.loadStored();
-    this.article = this.extract();
+    // Read from a copy when the page's form controls shadow DOM properties (defuse-forms.ts).
+    const source = readableDocument(this.doc);
+    this.article = this.extract(source);
     const article = this.article;
     this.overlay = new ReaderOverlay(this.doc, article, {
+      ...(this.options.acceptEvent ? { acceptEvent: this.options.acceptEvent } : {}),
       settings,
       hideRules: rulesForUrl(siteRules, url),
       updateSettings: (patch) => {
         if (this.storage) void updateSettings(this.storage.area, patch).catch((error: unknown) => console.warn("Quiet Reader: cannot save settings", error));
       },
       addHideRule: (rule) => void this.storeRule(url, rule),
-      locateRemoved: () => (article ? locateRemovedBlocks(this.doc, article.removed) : []),
+      locateRemoved: () => (article ? locateRemovedBlocks(source, article.removed) : []),
     });
     this.overlay.setSaveHandler(this.saveCallback());
     if (this.storage) {
@@ -128,10 +139,10 @@ export class ReaderController {
     }
   }
 
-  private extract(): Article | null {
+  private extract(source: Document): Article | null {
     this.extractions++;
     try {
-      return extractArticle(this.doc, { url: this.doc.location.href });
+      return extractArticle(source, { url: this.doc.location.href });
     } catch (error) {
       console.error("Quiet Reader: extraction failed", error);
       return null;

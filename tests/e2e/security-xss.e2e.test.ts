@@ -12,7 +12,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFixture, normalise } from "../helpers/fixtures.js";
 import { sanitizerViolations } from "../helpers/sanitizer-invariants.js";
-import { FIXTURES_ROOT, inspectReader, launchBrowser, openReaderViaPopup, startFixtureServer, type ExtensionBrowser, type FixtureServer } from "./harness/index.js";
+import { evaluateInContentScript, FIXTURES_ROOT, inspectReader, launchBrowser, openReaderViaPopup, startFixtureServer, type ExtensionBrowser, type FixtureServer } from "./harness/index.js";
 
 const PAGES = ["xss-scripts", "xss-urls", "xss-namespaces", "xss-clobbering"] as const;
 /** Long enough for image errors, animations, toggles and refreshes the overlay could trigger. */
@@ -72,27 +72,12 @@ afterAll(async () => {
   await server?.close();
 });
 
-/**
- * The clobbering page's id="__quietReader" element is tested on its own below; here it is
- * renamed so that the rest of that page (document.defaultView, createElement, body… clobbered
- * by named elements) is tested even while that one is broken.
- */
-const withoutGlobalClobber = (name: string) => (html: string) => (name === "xss-clobbering" ? html.replace('id="__quietReader"', 'id="quietReaderLookalike"') : html);
-
-/**
- * KNOWN OPEN (issue #6, left open): on the full xss-clobbering page the reader does not open
- * (the popup waits until time-out), and a page element id="__quietReader" still keeps it from
- * opening. Nothing executes in either case, but the reader is denied. These two cases stay in
- * the file, skipped, until that is fixed; every other XSS page runs.
- */
-const KNOWN_OPEN = new Set(["xss-clobbering"]);
-
 describe.each(PAGES)("reader view on the XSS page %s", (name) => {
-  it.skipIf(KNOWN_OPEN.has(name))("executes no payload, loads no marker URL and shows a sanitized article", async () => {
+  it("executes no payload, loads no marker URL and shows a sanitized article", async () => {
     const fixture = loadFixture(name);
     const page = await eb.newPage();
     const seen = watch(page);
-    await page.goto(servePage(name, withoutGlobalClobber(name)), { waitUntil: "load" });
+    await page.goto(servePage(name), { waitUntil: "load" });
     await page.waitForTimeout(SETTLE_MS);
     // What the page ran on its own while loading is not the reader's doing: start counting now.
     server.clearRequests();
@@ -121,13 +106,36 @@ describe.each(PAGES)("reader view on the XSS page %s", (name) => {
   });
 });
 
-describe("DOM clobbering of the content script's own global", () => {
-  it.skip("an element with id=__quietReader does not stop the reader from opening", async () => {
+/** The clobbering page's article, with nothing but `payload` added at its end. */
+function servePayload(payload: string): string {
+  return servePage("xss-clobbering", (html) => html.replace(/<!--payload:[\s\S]*?<!--\/payload-->/g, "").replace("</article>", `${payload}</article>`));
+}
+
+describe("DOM clobbering", () => {
+  it("an element with id=__quietReader does not stop the reader from opening, nor replace its handle", async () => {
     const fixture = loadFixture("xss-clobbering");
-    const page = await eb.newPage(servePage("xss-clobbering"));
+    const page = await eb.newPage(servePayload('<div id="__quietReader">id __quietReader</div>'));
+    // The clobbering is real: in the page's world the name is the element.
+    expect(await page.evaluate(() => String((window as unknown as { __quietReader: unknown }).__quietReader))).toBe("[object HTMLDivElement]");
     const { popup, reader } = await openReaderViaPopup(eb, page);
     expect(reader.open).toBe(true);
     expect(normalise(reader.text)).toContain(normalise(fixture.expected.mustKeep[0]!));
+    // In the content script's world the name is the script's own handle, not the element.
+    expect(await evaluateInContentScript(page, eb.extensionId, () => Object.hasOwn(globalThis, "__quietReader") && typeof globalThis.__quietReader?.inspect === "function")).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it("form controls named after the form's own DOM properties (parentNode…) do not hang the tab or deny the reader", async () => {
+    const fixture = loadFixture("xss-clobbering");
+    const page = await eb.newPage(servePayload('<form id="f"><input name="parentNode"><input name="attributes"><img name="nodeName" alt=""></form><input form="f" name="parentElement">'));
+    // The clobbering is real: the form's parentNode is its own control.
+    expect(await page.evaluate(() => String(document.getElementById("f")!.parentNode))).toBe("[object HTMLInputElement]");
+    const { popup, reader } = await openReaderViaPopup(eb, page);
+    expect(reader.open).toBe(true);
+    for (const sentence of fixture.expected.mustKeep) expect(normalise(reader.text)).toContain(normalise(sentence));
+    // The page itself is left as it was.
+    expect(await page.evaluate(() => document.querySelectorAll('form [name="parentNode"], [name="parentElement"]').length)).toBe(2);
     await popup.close();
     await page.close();
   });

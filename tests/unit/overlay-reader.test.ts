@@ -53,9 +53,13 @@ beforeEach(() => {
   doc = dom.window.document;
 });
 
-/** The overlay keeps its shadow root closed; tests reach it through the same hooks the e2e tests use. */
+/**
+ * The overlay keeps its shadow root closed; tests reach it through the same hooks the e2e tests use.
+ * jsdom never marks a dispatched event trusted, so these tests let every event count (the
+ * browser default, trusted events only, is pinned in "events a page makes up" below).
+ */
 function open(article: Article | null = makeArticle(), options: ConstructorParameters<typeof ReaderOverlay>[2] = {}) {
-  const overlay = new ReaderOverlay(doc, article, options);
+  const overlay = new ReaderOverlay(doc, article, { acceptEvent: () => true, ...options });
   overlay.open();
   return overlay;
 }
@@ -282,5 +286,68 @@ describe("keys from outside the dialog", () => {
     doc.body.dispatchEvent(fromPage);
     expect(overlay.isOpen).toBe(false);
     expect(closed).toBe(1);
+  });
+});
+
+describe("events a page makes up", () => {
+  /** Stands in for the browser's isTrusted: only events the test marks as the user's count. */
+  function userInput() {
+    const marked = new WeakSet<Event>();
+    return { accept: (event: Event) => marked.has(event), mark: <E extends Event>(event: E): E => (marked.add(event), event) };
+  }
+
+  it("by default, only trusted events count: synthetic keys and clicks do nothing", () => {
+    let closed = 0;
+    const updates: unknown[] = [];
+    const overlay = new ReaderOverlay(doc, makeArticle(), { onClosed: () => closed++, updateSettings: (patch) => updates.push(patch) });
+    overlay.open();
+    for (const k of ["+", "t", "?", "Escape"]) {
+      key(overlay, { key: k });
+      doc.body.dispatchEvent(new dom.window.KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
+    }
+    overlay.query(".qr-close")!.click();
+    overlay.query(".qr-toggle-typography")!.click();
+    expect(overlay.isOpen).toBe(true);
+    expect(closed).toBe(0);
+    expect(updates).toEqual([]);
+    expect(overlay.inspect().panels).toEqual([]);
+    expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+  });
+
+  it("ignores what the predicate rejects and acts on what it accepts, for keys on the page, keys in the dialog and clicks", () => {
+    const user = userInput();
+    const overlay = open(makeArticle(), { acceptEvent: user.accept });
+    const pageEscape = () => new dom.window.KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
+    const fake = pageEscape();
+    doc.body.dispatchEvent(fake);
+    expect(overlay.isOpen).toBe(true);
+    // The gate does not swallow the page's own event: it only declines to act on it.
+    expect(fake.defaultPrevented).toBe(false);
+
+    key(overlay, { key: "+" });
+    expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
+    overlay.query(".qr-root")!.dispatchEvent(user.mark(new dom.window.KeyboardEvent("keydown", { key: "+", bubbles: true, cancelable: true })));
+    expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize + 2);
+
+    const images = overlay.query(".qr-checkbox") as HTMLInputElement;
+    images.click();
+    expect(images.checked).toBe(false);
+    expect(overlay.inspect().settings!.hideImages).toBe(false);
+
+    overlay.query(".qr-close")!.click();
+    expect(overlay.isOpen).toBe(true);
+    overlay.query(".qr-close")!.dispatchEvent(user.mark(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })));
+    expect(overlay.isOpen).toBe(false);
+  });
+
+  it("keeps the page from scrolling when a page script fakes the print events", () => {
+    const user = userInput();
+    const overlay = open(makeArticle(), { acceptEvent: user.accept });
+    const locked = doc.documentElement.style.cssText;
+    dom.window.dispatchEvent(new dom.window.Event("beforeprint"));
+    expect(doc.documentElement.style.cssText).toBe(locked);
+    dom.window.dispatchEvent(user.mark(new dom.window.Event("beforeprint")));
+    expect(doc.documentElement.style.cssText).not.toBe(locked);
+    overlay.close();
   });
 });

@@ -13,6 +13,7 @@ import { matchRules, type HideRule } from "../../settings/site-rules.js";
 import { applySettings } from "./apply-settings.js";
 import { renderHeader } from "./article-header.js";
 import { ElementPicker } from "./element-picker.js";
+import { gateEvents, trustedOnly, type AcceptEvent } from "./event-gate.js";
 import { trapTab } from "./focus-trap.js";
 import { actionForKey, SHORTCUT_HELP, type KeyAction } from "./keyboard.js";
 import { Lightbox } from "./lightbox.js";
@@ -42,6 +43,8 @@ export interface OverlayOptions {
   /** Finds the removed blocks' original markup on the page (called only when the user reveals one). */
   locateRemoved: () => Array<RemovedBlockSource | null>;
   onClosed: () => void;
+  /** Which input events count; page-dispatched (untrusted) ones must not (see event-gate.ts). */
+  acceptEvent: AcceptEvent;
 }
 
 const DEFAULT_OPTIONS: OverlayOptions = {
@@ -51,6 +54,7 @@ const DEFAULT_OPTIONS: OverlayOptions = {
   addHideRule: () => {},
   locateRemoved: () => [],
   onClosed: () => {},
+  acceptEvent: trustedOnly,
 };
 
 /** What tests see of the overlay (read from the content script's isolated world). */
@@ -105,6 +109,7 @@ export class ReaderOverlay {
    * extension UI beside <body> (a toast in its own shadow root) keeps its keys.
    */
   private readonly onDocKeyDown = (event: KeyboardEvent): void => {
+    if (!this.options.acceptEvent(event)) return;
     const target = event.target as Node | null;
     const onPage = target === this.doc.documentElement || target === this.doc || (!!target && !!this.doc.body?.contains(target));
     if (target === this.host || !onPage) return;
@@ -113,11 +118,13 @@ export class ReaderOverlay {
   };
   private readonly onSchemeChange = (): void => this.applyCurrentSettings();
   private readonly onScroll = (): void => this.updateProgress();
-  private readonly onBeforePrint = (): void => {
+  private readonly onBeforePrint = (event: Event): void => {
+    if (!this.options.acceptEvent(event)) return;
     this.scrollLock?.release();
     this.scrollLock = null;
   };
-  private readonly onAfterPrint = (): void => {
+  private readonly onAfterPrint = (event: Event): void => {
+    if (!this.options.acceptEvent(event)) return;
     if (this.isOpen && !this.scrollLock) this.scrollLock = lockPageScroll(this.doc);
   };
 
@@ -266,6 +273,8 @@ export class ReaderOverlay {
     host.setAttribute(OVERLAY_HOST_ATTRIBUTE, "");
     const shadow = host.attachShadow({ mode: "closed" });
     adoptStyles(doc, shadow, overlayCss);
+    // Everything inside acts on the user's input only, never on events a page script made up.
+    gateEvents(shadow, this.options.acceptEvent);
     this.host = host;
     this.shadow = shadow;
 

@@ -1,0 +1,38 @@
+/**
+ * A page can name its form controls after the form's own DOM properties: in
+ * `<form><input name="parentNode"></form>`, `form.parentNode` is the input, in every world
+ * (the content script's isolated world too) and in every copy of the page. Readability's
+ * ancestor walk then goes form → input → form … for ever and the tab hangs; a clobbered
+ * method makes it throw. Such a page is read from a private copy in which those names are
+ * gone (the sanitizer drops form controls anyway); every other page is read as it is.
+ */
+
+/** Elements a form's named getter returns: its listed elements, and images it owns. */
+const FORM_NAMED = "button, fieldset, input, object, output, select, textarea, form img";
+const NAMING = ["name", "id"] as const;
+
+/** The elements of `doc` whose name or id shadows a property of a form element. */
+export function formClobberers(doc: Document): Element[] {
+  const formPrototype: object = Object.getPrototypeOf(doc.createElement("form"));
+  const shadows = (value: string | null): boolean => !!value && value in formPrototype;
+  return Array.from(doc.querySelectorAll(FORM_NAMED)).filter((node) => NAMING.some((attr) => shadows(node.getAttribute(attr))));
+}
+
+/**
+ * `doc` itself when no form control shadows a form property; otherwise a detached copy
+ * without those names, whose `defaultView` is still `doc`'s window (the sanitizer needs it).
+ * Never changes `doc`.
+ */
+export function readableDocument(doc: Document): Document {
+  if (!formClobberers(doc).length) return doc;
+  const copy = doc.cloneNode(true) as Document;
+  const formPrototype: object = Object.getPrototypeOf(copy.createElement("form"));
+  for (const node of formClobberers(copy)) {
+    for (const attr of NAMING) {
+      const value = node.getAttribute(attr);
+      if (value && value in formPrototype) node.removeAttribute(attr);
+    }
+  }
+  Object.defineProperty(copy, "defaultView", { value: doc.defaultView, configurable: false, enumerable: false, writable: false });
+  return copy;
+}
