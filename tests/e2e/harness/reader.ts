@@ -21,7 +21,9 @@ export const OVERLAY_HOST_SELECTOR = "[data-quiet-reader]";
  */
 export async function inspectReader(eb: ExtensionBrowser, page: Page): Promise<ReaderInspection> {
   return evaluateInContentScript(page, eb.extensionId, () => {
-    const api = (globalThis as { __quietReader?: { inspect(): unknown } }).__quietReader;
+    // Own property only: a page element id="__quietReader" shows through as a named property
+    // of the window in this world too, and must not pass for the content script's handle.
+    const api = Object.hasOwn(globalThis, "__quietReader") ? (globalThis as { __quietReader?: { inspect(): unknown } }).__quietReader : undefined;
     if (!api) throw new Error("globalThis.__quietReader is missing in the content script's world");
     return api.inspect() as ReaderInspection;
   });
