@@ -31,7 +31,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from "./harness/index.js";
-import { bundleForPage, median, openProbeWorld, overlayStamps, waitForStamp, watchOverlay, type ProbeWorld } from "./harness/perf-probe.js";
+import { bundleForPage, median, openProbeWorld, overlayStamps, startProfiler, waitForStamp, watchOverlay, type ProbeWorld } from "./harness/perf-probe.js";
 
 /** One measured page: what it is, what the reader showed, and the times in ms. */
 interface PerfRow {
@@ -66,6 +66,8 @@ const rows: PerfRow[] = [];
  */
 const RUNS_OVERRIDE = Number(process.env.QR_PERF_RUNS) || 0;
 const runsFor = (fallback: number): number => RUNS_OVERRIDE || fallback;
+/** QR_PERF_PROFILE=1: also write a CPU profile of each page's tab from the click to the paint. */
+const PROFILE = !!process.env.QR_PERF_PROFILE;
 const WAIT_MS = 150_000;
 const TINY_GIF = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 const SENTENCE = "The council met on Tuesday evening to discuss the new budget for the harbour district.";
@@ -237,8 +239,10 @@ async function measure(name: string, url: string, bytes: number, runs: number): 
         if ((event.target as Element).id === "toggle-reader") (globalThis as { __qrClickAt?: number }).__qrClickAt = performance.timeOrigin + performance.now();
       }, { capture: true, once: true });
     });
+    const profiler = PROFILE ? await startProfiler(page) : null;
     await popup.clickToggle();
     const opened = await waitForStamp(world, "openPainted", WAIT_MS);
+    if (profiler) await profiler.stopTo(join(ARTIFACTS_DIR, `perf-${name.replace(/[^\w]+/g, "-").replace(/-+$/, "")}.cpuprofile`));
     const clickAt = await popup.page.evaluate(() => (globalThis as { __qrClickAt?: number }).__qrClickAt ?? null);
     expect(clickAt).not.toBeNull();
     const reader = await inspectReader(eb, page);

@@ -10,7 +10,8 @@
  * taken in the page compare. Nothing here asserts a time; the tests record the numbers.
  */
 import * as esbuild from "esbuild";
-import { join } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join } from "node:path";
 import type { CDPSession, Page } from "playwright-core";
 import { ROOT } from "./launch-browser.js";
 
@@ -160,4 +161,23 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Starts V8's sampling profiler on the page's renderer (content scripts included);
+ * stopTo(path) writes a .cpuprofile that Chromium's DevTools (Performance panel) opens.
+ */
+export async function startProfiler(page: Page): Promise<{ stopTo(path: string): Promise<void> }> {
+  const session = await page.context().newCDPSession(page);
+  await session.send("Profiler.enable");
+  await session.send("Profiler.setSamplingInterval", { interval: 200 });
+  await session.send("Profiler.start");
+  return {
+    async stopTo(path) {
+      const { profile } = await session.send("Profiler.stop");
+      await session.detach().catch(() => {});
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, JSON.stringify(profile));
+    },
+  };
 }
