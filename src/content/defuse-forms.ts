@@ -19,13 +19,10 @@ export function formClobberers(doc: Document): Element[] {
 }
 
 /**
- * `doc` itself when no form control shadows a form property; otherwise a detached copy
- * without those names, whose `defaultView` is still `doc`'s window (the sanitizer needs it).
- * Never changes `doc`.
+ * Removes, in place, every name and id by which a form control shadows a form property.
+ * Only for a working copy: the live page is the page's own.
  */
-export function readableDocument(doc: Document): Document {
-  if (!formClobberers(doc).length) return doc;
-  const copy = doc.cloneNode(true) as Document;
+export function removeFormClobbering(copy: Document): void {
   const formPrototype: object = Object.getPrototypeOf(copy.createElement("form"));
   for (const node of formClobberers(copy)) {
     for (const attr of NAMING) {
@@ -33,6 +30,17 @@ export function readableDocument(doc: Document): Document {
       if (value && value in formPrototype) node.removeAttribute(attr);
     }
   }
+}
+
+/**
+ * `doc` itself when no form control shadows a form property; otherwise a detached copy
+ * without those names, whose `defaultView` is still `doc`'s window (the sanitizer needs it).
+ * Never changes `doc`.
+ */
+export function readableDocument(doc: Document): Document {
+  if (!formClobberers(doc).length) return doc;
+  const copy = doc.cloneNode(true) as Document;
+  removeFormClobbering(copy);
   Object.defineProperty(copy, "defaultView", { value: doc.defaultView, configurable: false, enumerable: false, writable: false });
   return copy;
 }
