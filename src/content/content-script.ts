@@ -43,7 +43,7 @@ if (!Object.hasOwn(globalThis, "__quietReader")) {
     .on("reader/open", () => controller.open())
     .on("reader/close", () => controller.close())
     .on("reader/status", () => controller.status())
-    .on("reader/get-article", (message) => articleForLibrary(controller.currentArticle(), document, message.images))
+    .on("reader/get-article", (message) => articleForLibrary(controller.articleForSaving(), document, message.images))
     .on("library/show-saved", (message) => (showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
     .on("library/show-failed", (message) => (showSaveResult(document, { ok: false, error: message.error, detail: "" }), { shown: true }))
     .listen();

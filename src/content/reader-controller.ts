@@ -64,6 +64,15 @@ export class ReaderController {
     return this.article;
   }
 
+  /**
+   * For the saving feature: the article shown, or, before the reader has opened here, a fresh
+   * extraction (not kept: the page may change before the reader opens). Read through the same
+   * defused copy as the reader, so a hostile form cannot hang the tab on Save either.
+   */
+  articleForSaving(): Article | null {
+    return this.article !== undefined ? this.article : this.extractFrom(readableDocument(this.doc));
+  }
+
   /** For the saving feature: shows the overlay's Save button and calls `handler` with the article. */
   setSaveHandler(handler: ((article: Article) => void) | null): void {
     this.saveHandler = handler;
@@ -141,6 +150,10 @@ export class ReaderController {
 
   private extract(source: Document): Article | null {
     this.extractions++;
+    return this.extractFrom(source);
+  }
+
+  private extractFrom(source: Document): Article | null {
     try {
       return extractArticle(source, { url: this.doc.location.href });
     } catch (error) {

@@ -12,7 +12,18 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFixture, normalise } from "../helpers/fixtures.js";
 import { sanitizerViolations } from "../helpers/sanitizer-invariants.js";
-import { evaluateInContentScript, FIXTURES_ROOT, inspectReader, launchBrowser, openReaderViaPopup, startFixtureServer, type ExtensionBrowser, type FixtureServer } from "./harness/index.js";
+import {
+  evaluateInContentScript,
+  FIXTURES_ROOT,
+  inspectReader,
+  launchBrowser,
+  openPopup,
+  openReaderViaPopup,
+  startFixtureServer,
+  triggerAction,
+  type ExtensionBrowser,
+  type FixtureServer,
+} from "./harness/index.js";
 
 const PAGES = ["xss-scripts", "xss-urls", "xss-namespaces", "xss-clobbering"] as const;
 /** Long enough for image errors, animations, toggles and refreshes the overlay could trigger. */
@@ -136,6 +147,18 @@ describe("DOM clobbering", () => {
     for (const sentence of fixture.expected.mustKeep) expect(normalise(reader.text)).toContain(normalise(sentence));
     // The page itself is left as it was.
     expect(await page.evaluate(() => document.querySelectorAll('form [name="parentNode"], [name="parentElement"]').length)).toBe(2);
+    await popup.close();
+    await page.close();
+  });
+
+  it("the same form controls do not hang a save from the popup before the reader was ever opened", async () => {
+    const fixture = loadFixture("xss-clobbering");
+    const page = await eb.newPage(servePayload('<form><input name="parentNode"><input name="childNodes"></form>'));
+    await triggerAction(eb, page);
+    const popup = await openPopup(eb, page);
+    await popup.page.locator("#save-article").click();
+    await popup.page.waitForFunction(() => /Saved|Updated/.test(document.getElementById("save-status")?.textContent ?? ""));
+    expect(await popup.page.locator("#save-status").textContent()).toContain(fixture.expected.title!);
     await popup.close();
     await page.close();
   });
