@@ -118,7 +118,7 @@ export async function watchOverlay(world: ProbeWorld): Promise<void> {
           afterNextPaint("closePainted");
         }
       }
-    }).observe(document.documentElement, { childList: true });
+    }).observe(document.documentElement, { childList: true, subtree: true });
     addEventListener("keydown", (event) => {
       if (event.key === "Escape" && stamps.escape === null) stamps.escape = now();
     }, true);
