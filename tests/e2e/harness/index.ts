@@ -78,6 +78,13 @@
  * artifacts.ts
  *   saveScreenshot(page, name) → test-results/<name>.png (gitignored), ARTIFACTS_DIR.
  *
+ * perf-probe.ts (import it directly: it loads esbuild; used by perf-*.e2e.test.ts)
+ *   openProbeWorld(page) → a private isolated world: evaluate(fn, arg), install(scriptText);
+ *   watchOverlay(world) + waitForStamp(world, "openPainted" | "closePainted" | "removed") →
+ *     epoch stamps of the overlay host arriving/leaving, the next paint after each, the Esc
+ *     keydown, and timer stalls; bundleForPage(entry, globalName) → IIFE text (e.g. Readability);
+ *   startProfiler(page) → { stopTo(path) } writes a .cpuprofile; median(values).
+ *
  * Keep tests independent: one launchBrowser per file (beforeAll), a new tab per test.
  * vitest.e2e.config.ts runs files one at a time, 60 s per test.
  */
