@@ -80,7 +80,7 @@ async function loadCode() {
       'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
       'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
       'export { resolveUrls } from "./src/core/resolve-urls.ts";',
-      'export { sanitizeHtml } from "./src/core/sanitize-html.ts";',
+      'export { sanitizeContent } from "./src/core/sanitize-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
       'export { countWords } from "./src/core/reading-stats.ts";',
       'export { Readability } from "@mozilla/readability";',
@@ -211,14 +211,10 @@ function stagedRun(code, doc, url) {
   code.resolveUrls(root, url);
   t.resolveUrls = now() - start;
   start = now();
-  const html = code.sanitizeHtml(root.innerHTML, doc.defaultView);
+  const { tree } = code.sanitizeContent(root, doc.defaultView);
   t.sanitize = now() - start;
   start = now();
-  const holder = working.createElement("div");
-  holder.innerHTML = html;
-  t.reparse = now() - start;
-  start = now();
-  const text = code.textWithBreaks(holder);
+  const text = code.textWithBreaks(tree);
   t.text = now() - start;
   start = now();
   code.countWords(text, parsed.lang);

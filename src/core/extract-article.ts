@@ -1,16 +1,17 @@
 /**
  * The extraction pipeline, the one entry point every consumer uses:
- * clone → recover lazy images → Readability → strip clutter → resolve URLs → sanitize → stats.
+ * clone → defuse hostile form names → recover lazy images → Readability → strip clutter → resolve URLs → sanitize → stats.
  * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
  * never mutates the document it is given.
  */
 import { Readability } from "@mozilla/readability";
 import type { Article } from "./article.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
+import { removeFormClobbering } from "./form-clobbering.js";
 import { recoverLazyImages } from "./lazy-images.js";
 import { countWords, readingTimeMinutes } from "./reading-stats.js";
 import { resolveUrls } from "./resolve-urls.js";
-import { sanitizeHtml } from "./sanitize-html.js";
+import { sanitizeContent, sanitizeToTree } from "./sanitize-html.js";
 import { textWithBreaks } from "./text-content.js";
 
 export interface ExtractOptions {
@@ -37,27 +38,40 @@ function directionOf(value: string | null | undefined): Article["dir"] {
   return dir === "rtl" || dir === "ltr" ? dir : null;
 }
 
-export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
-  const win = doc.defaultView;
-  if (!win) throw new Error("extractArticle needs a document attached to a window (for the sanitizer)");
-  const url = options.url ?? doc.URL;
+/** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
+function readableContent(doc: Document, baseUrl: string) {
   const working = doc.cloneNode(true) as Document;
+  removeFormClobbering(working);
   recoverLazyImages(working);
-
   const parsed = new Readability<Element>(working, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;
-
   const removed = stripClutter(root);
-  resolveUrls(root, baseUrlOf(doc, options.url));
+  resolveUrls(root, baseUrl);
+  return { parsed, root, removed };
+}
 
-  const contentHtml = sanitizeHtml(root.innerHTML, win as Window & typeof globalThis);
-  const holder = working.createElement("div");
-  holder.innerHTML = contentHtml;
-  const textContent = textWithBreaks(holder);
+function sanitized(doc: Document, baseUrl: string, win: Window & typeof globalThis) {
+  const content = readableContent(doc, baseUrl);
+  if (!content) return null;
+  const fast = sanitizeContent(content.root, win);
+  if (fast) return { ...content, ...fast };
+  // DOMPurify would not finish in place (and emptied the tree): same steps again, string path.
+  const again = readableContent(doc, baseUrl)!;
+  return { ...again, ...sanitizeToTree(again.root.innerHTML, win) };
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): Article | null {
+  const win = doc.defaultView;
+  if (!win) throw new Error("extractArticle needs a document attached to a window (for the sanitizer)");
+  const url = options.url ?? doc.URL;
+  const content = sanitized(doc, baseUrlOf(doc, options.url), win as Window & typeof globalThis);
+  if (!content) return null;
+  const { parsed, removed, html: contentHtml, tree } = content;
+  const textContent = textWithBreaks(tree);
   // A menu or a cookie notice is not an article: below this, the user gets "no article found".
   if (textContent.length < MIN_ARTICLE_CHARS) return null;
 

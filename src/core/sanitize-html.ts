@@ -4,6 +4,7 @@
  * attribute or URL. Runs on any Window (the page's, or jsdom's in Node).
  */
 import createDOMPurify, { type Config } from "dompurify";
+import { conformToParser } from "./parser-nesting.js";
 import { parseSrcset } from "./srcset.js";
 
 export const ALLOWED_TAGS = [
@@ -34,7 +35,9 @@ const LINK_REL = "noopener noreferrer";
 
 /** Image data URLs are fine (inlined images); any other data: URL is not. */
 const SAFE_DATA_IMAGE = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|x-icon);/i;
-const SAFE_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|[^:]*$)/i;
+const SAFE_LINK_URL = /^(?:https?:|mailto:|tel:|#|\/|\.|[^:]*$)/i;
+/** An image comes from the web or the page itself: a mailto: or tel: "image" is no image. */
+const SAFE_IMAGE_URL = /^(?:https?:|#|\/|\.|[^:]*$)/i;
 
 const CONFIG: Config = {
   ALLOWED_TAGS: [...ALLOWED_TAGS],
@@ -50,11 +53,14 @@ const CONFIG: Config = {
   SANITIZE_NAMED_PROPS: false,
 };
 
-/** A link or image URL the reader may keep: web, mail, phone, in-page or relative; data: only for raster images. */
+/**
+ * A URL the reader may keep: for links web, mail, phone, in-page or relative; for images
+ * (src, srcset) web or relative, and data: only for raster images.
+ */
 export function isSafeUrl(value: string, isImage: boolean): boolean {
   const url = value.trim();
   if (/^data:/i.test(url)) return isImage && SAFE_DATA_IMAGE.test(url);
-  return SAFE_URL.test(url);
+  return (isImage ? SAFE_IMAGE_URL : SAFE_LINK_URL).test(url);
 }
 
 type Purifier = ReturnType<typeof createDOMPurify>;
@@ -139,6 +145,48 @@ export function sanitizeHtml(html: string | Node, win: Window & typeof globalThi
   const holder = inert.createElement("div");
   holder.innerHTML = out;
   return textAsHtml((holder.textContent ?? "").replace(/\0/g, ""));
+}
+
+/** What `sanitizeContent` hands back: safe HTML, and a tree whose content is exactly that HTML parsed. */
+export interface SanitizedContent {
+  html: string;
+  /** `root` itself when its sanitized content was already a fixed point, else that HTML parsed in an inert document. */
+  tree: Element;
+}
+
+/**
+ * Sanitize the content of `root` (an element of a detached working copy, never the live page)
+ * in place, under the same allow-list and hooks as `sanitizeHtml`, and return its HTML.
+ *
+ * This is the pipeline's fast path: DOMPurify walks the tree Readability built instead of a
+ * serialized copy of it (then `conformToParser` undoes the nesting only DOM code can build), so the article is serialized once and parsed once (the fixed-point
+ * check) instead of three times each. The guarantee is the same: the returned HTML re-parses to
+ * itself, and `tree` holds exactly what it parses to, so text taken from `tree` is the text the
+ * reader will show. Content whose serialization does not re-parse to itself goes through
+ * `sanitizeHtml`'s string rounds.
+ *
+ * Returns null when DOMPurify refuses to finish in place (it then empties `root` rather than
+ * hand back half-sanitized nodes); the caller starts again from its source with `sanitizeHtml`.
+ */
+export function sanitizeContent(root: Element, win: Window & typeof globalThis): SanitizedContent | null {
+  const purifier = purifierFor(win);
+  const inert = inertDocument(win);
+  try {
+    purifier.sanitize(root, { ...CONFIG, IN_PLACE: true });
+  } catch {
+    return null;
+  }
+  conformToParser(root);
+  const html = root.innerHTML;
+  return reparsesTo(html, inert) ? { html, tree: root } : sanitizeToTree(html, win);
+}
+
+/** `sanitizeHtml`, plus its result parsed in an inert document (loads nothing) to read text from. */
+export function sanitizeToTree(html: string, win: Window & typeof globalThis): SanitizedContent {
+  const safe = sanitizeHtml(html, win);
+  const tree = inertDocument(win).createElement("div");
+  tree.innerHTML = safe;
+  return { html: safe, tree };
 }
 
 /** Text escaped exactly as the HTML serializer escapes text nodes, so the result re-parses to itself. */

@@ -94,6 +94,16 @@ describe("the sanitizer removes everything script-capable", () => {
     }
   });
 
+  it("keeps no mailto: or tel: URL where an image is expected (src, srcset), on any element", () => {
+    // Found by the property test: <p srcset="mailto:…"> kept its srcset.
+    for (const html of ['<p srcset="mailto:a@b.example">x</p>', '<img srcset="tel:123 1x" alt="">', '<img src="mailto:a@b.example" alt="">', '<source srcset="https://a.example/a.jpg 1x, mailto:a@b.example 2x">']) {
+      const out = clean(html);
+      expect(out, html).not.toMatch(/mailto|tel:/);
+      expect(sanitizerViolations(out), html).toEqual([]);
+    }
+    expect(clean('<a href="mailto:a@b.example">mail</a>')).toContain('href="mailto:a@b.example"');
+  });
+
   it("allows data: URLs only for raster images, never for links", () => {
     expect(isSafeUrl("data:image/png;base64,AAAA", true)).toBe(true);
     expect(isSafeUrl("data:image/png;base64,AAAA", false)).toBe(false);

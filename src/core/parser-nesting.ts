@@ -1,0 +1,55 @@
+/**
+ * Makes a sanitized article tree nest the way the HTML parser nests, so its markup re-parses
+ * to the same tree. Readability builds trees no parser produces: it turns a <div> that holds
+ * a heading into a <p>, and leaves table cells whose table it removed. Serialized and rendered
+ * with innerHTML, such a <p> splits into empty paragraphs around the heading, and a stray <td>
+ * loses its tag. Renaming those elements to <div> keeps every word and attribute, renders as
+ * the page meant, and lets the sanitizer's fixed-point check pass on the first try (the slow
+ * string path is then left for markup that is really odd).
+ */
+
+/** Start tags that close an open <p> (HTML "in body" insertion mode), among what the sanitizer keeps. */
+const CLOSES_PARAGRAPH = [
+  "address", "article", "aside", "blockquote", "details", "div", "dl", "figcaption", "figure",
+  "footer", "header", "main", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
+  "h5", "h6", "pre", "li", "dd", "dt", "table", "hr",
+].join(",");
+
+/** Table parts the parser only keeps inside their proper parent. */
+const PROPER_PARENTS: Record<string, readonly string[]> = {
+  td: ["tr"],
+  th: ["tr"],
+  tr: ["table", "tbody", "thead", "tfoot"],
+  tbody: ["table"],
+  thead: ["table"],
+  tfoot: ["table"],
+  caption: ["table"],
+  colgroup: ["table"],
+};
+
+/** Replace `el` by a <div> with the same attributes and children. */
+function renameToDiv(el: Element): void {
+  const div = el.ownerDocument.createElement("div");
+  for (const attr of Array.from(el.attributes)) div.setAttribute(attr.name, attr.value);
+  div.append(...Array.from(el.childNodes));
+  el.replaceWith(div);
+}
+
+/** Rewrites the tree under `root` in place; returns how many elements became <div>. */
+export function conformToParser(root: Element): number {
+  let renamed = 0;
+  for (const p of Array.from(root.getElementsByTagName("p"))) {
+    if (p.querySelector(CLOSES_PARAGRAPH)) {
+      renameToDiv(p);
+      renamed++;
+    }
+  }
+  for (const el of Array.from(root.querySelectorAll("td,th,tr,tbody,thead,tfoot,caption,colgroup"))) {
+    const parent = el.parentElement;
+    if (!parent || !PROPER_PARENTS[el.localName]!.includes(parent.localName)) {
+      renameToDiv(el);
+      renamed++;
+    }
+  }
+  return renamed;
+}
