@@ -10,7 +10,7 @@ import type { ReaderStatus } from "../messages/messages.js";
 import { DEFAULT_SETTINGS, type ReaderSettings } from "../settings/schema.js";
 import { loadSettings, loadSiteRules, saveRulesForSite, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
 import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "../settings/site-rules.js";
-import { readableDocument } from "./defuse-forms.js";
+import { readableDocument } from "../core/form-clobbering.js";
 import type { AcceptEvent } from "./overlay/event-gate.js";
 import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
 
@@ -66,11 +66,11 @@ export class ReaderController {
 
   /**
    * For the saving feature: the article shown, or, before the reader has opened here, a fresh
-   * extraction (not kept: the page may change before the reader opens). Read through the same
-   * defused copy as the reader, so a hostile form cannot hang the tab on Save either.
+   * extraction (not kept: the page may change before the reader opens). The pipeline defuses
+   * hostile forms in its own working copy (core/form-clobbering.ts), so Save cannot hang either.
    */
   articleForSaving(): Article | null {
-    return this.article !== undefined ? this.article : this.extractFrom(readableDocument(this.doc));
+    return this.article !== undefined ? this.article : this.extractFrom(this.doc);
   }
 
   /** For the saving feature: shows the overlay's Save button and calls `handler` with the article. */
@@ -101,9 +101,7 @@ export class ReaderController {
   private async create(): Promise<void> {
     const url = this.doc.location.href;
     const [settings, siteRules] = await this.loadStored();
-    // Read from a copy when the page's form controls shadow DOM properties (defuse-forms.ts).
-    const source = readableDocument(this.doc);
-    this.article = this.extract(source);
+    this.article = this.extract(this.doc);
     const article = this.article;
     this.overlay = new ReaderOverlay(this.doc, article, {
       ...(this.options.acceptEvent ? { acceptEvent: this.options.acceptEvent } : {}),
@@ -113,7 +111,8 @@ export class ReaderController {
         if (this.storage) void updateSettings(this.storage.area, patch).catch((error: unknown) => console.warn("Quiet Reader: cannot save settings", error));
       },
       addHideRule: (rule) => void this.storeRule(url, rule),
-      locateRemoved: () => (article ? locateRemovedBlocks(source, article.removed) : []),
+      // Walks the page: read from a copy if its form controls shadow DOM properties.
+      locateRemoved: () => (article ? locateRemovedBlocks(readableDocument(this.doc), article.removed) : []),
     });
     this.overlay.setSaveHandler(this.saveCallback());
     if (this.storage) {

@@ -1,10 +1,12 @@
 /**
  * A page can name its form controls after the form's own DOM properties: in
  * `<form><input name="parentNode"></form>`, `form.parentNode` is the input, in every world
- * (the content script's isolated world too) and in every copy of the page. Readability's
- * ancestor walk then goes form → input → form … for ever and the tab hangs; a clobbered
- * method makes it throw. Such a page is read from a private copy in which those names are
- * gone (the sanitizer drops form controls anyway); every other page is read as it is.
+ * (a content script's isolated world too) and in every copy of the page made by a browser.
+ * Readability's ancestor walk then goes form → input → form … for ever and the tab hangs; a
+ * clobbered method makes it throw. The pipeline removes those names from its working copy
+ * before Readability sees it (the sanitizer drops form controls anyway); other code that walks
+ * a hostile page reads it through `readableDocument`. (jsdom does not implement a form's named
+ * properties, so in Node this changes nothing.)
  */
 
 /** Elements a form's named getter returns: its listed elements, and images it owns. */

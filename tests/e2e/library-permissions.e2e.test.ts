@@ -34,6 +34,12 @@ beforeAll(async () => {
   images.route("/ferry.png", { headers: { "content-type": "image/png" }, body: Buffer.from(PNG_BASE64, "base64") as unknown as string });
   site.route("/ferry.html", { headers: { "content-type": "text/html; charset=utf-8" }, body: page("Last ferry crosses the river", images.url("/ferry.png")) });
   site.route("/bridge.html", { headers: { "content-type": "text/html; charset=utf-8" }, body: page("The new bridge opens", images.url("/ferry.png")) });
+  // Form controls named after the form's own DOM properties: form.parentNode is the input,
+  // which sent Readability's ancestor walk round for ever (src/core/form-clobbering.ts).
+  site.route("/forms.html", {
+    headers: { "content-type": "text/html; charset=utf-8" },
+    body: page("Ferry timetable kept", images.url("/ferry.png")).replace("</article>", '<form id="f"><input name="parentNode"><input name="attributes"><img name="nodeName" alt=""></form><input form="f" name="parentElement"></article>'),
+  });
   build = await mkdtemp(join(tmpdir(), "quiet-reader-library-granted-"));
   await cp(extensionDir(), build, { recursive: true });
   const manifest = JSON.parse(await readFile(join(build, "manifest.json"), "utf8")) as Record<string, unknown>;
@@ -98,6 +104,22 @@ describe("library images and links across origins", () => {
       expect(await library.locator(".item h2").allTextContents()).toContain("The new bridge opens");
       expect(eb.context.pages().map((p) => p.url())).not.toContain(link);
       expect(await savedHtml(eb, "The new bridge opens")).toContain(`src="data:image/png;base64,${PNG_BASE64}"`);
+    } finally {
+      await eb.close();
+    }
+  });
+
+  it("Save link reads a page whose form controls shadow the form's DOM properties (no hang in the offscreen document)", async () => {
+    const eb = await launchBrowser({ extensionDir: build });
+    try {
+      const link = site.url("/forms.html");
+      const library = await eb.newPage(eb.extensionUrl(`library/library.html?save=${encodeURIComponent(link)}`));
+      await library.waitForFunction(() => document.documentElement.dataset.ready === "true");
+      await library.locator("#save-link-button").click();
+      await library.waitForFunction(() => /Saved/.test(document.getElementById("status")?.textContent ?? ""));
+      expect(await library.locator(".item h2").allTextContents()).toContain("Ferry timetable kept");
+      const html = await savedHtml(eb, "Ferry timetable kept");
+      for (const sentence of TEXT) expect(html).toContain(sentence);
     } finally {
       await eb.close();
     }

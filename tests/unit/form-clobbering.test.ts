@@ -1,6 +1,6 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
-import { formClobberers, readableDocument } from "../../src/content/defuse-forms.js";
+import { formClobberers, readableDocument } from "../../src/core/form-clobbering.js";
 
 function page(body: string): { dom: JSDOM; doc: Document } {
   const dom = new JSDOM(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`, { url: "https://example.com/story" });
