@@ -9,11 +9,11 @@
  */
 
 /** Start tags that close an open <p> (HTML "in body" insertion mode), among what the sanitizer keeps. */
-const CLOSES_PARAGRAPH = [
+const CLOSES_PARAGRAPH = new Set([
   "address", "article", "aside", "blockquote", "details", "div", "dl", "figcaption", "figure",
   "footer", "header", "main", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
   "h5", "h6", "pre", "li", "dd", "dt", "table", "hr",
-].join(",");
+]);
 
 /** Table parts the parser only keeps inside their proper parent. */
 const PROPER_PARENTS: Record<string, readonly string[]> = {
@@ -37,19 +37,21 @@ function renameToDiv(el: Element): void {
 
 /** Rewrites the tree under `root` in place; returns how many elements became <div>. */
 export function conformToParser(root: Element): number {
-  let renamed = 0;
-  for (const p of Array.from(root.getElementsByTagName("p"))) {
-    if (p.querySelector(CLOSES_PARAGRAPH)) {
-      renameToDiv(p);
-      renamed++;
-    }
+  // One pass in document order (no selector engine, no walk up deep chains): each element
+  // knows the nearest <p> above it from its parent. A block element marks that <p>; an outer
+  // <p> is marked in turn by the inner one, itself a block.
+  const paragraphs = new Set<Element>();
+  const strayParts: Element[] = [];
+  const nearestParagraph = new Map<Element, Element | null>();
+  for (const el of Array.from(root.getElementsByTagName("*"))) {
+    const name = el.localName;
+    const parent = el.parentElement!;
+    const above = parent === root ? null : parent.localName === "p" ? parent : nearestParagraph.get(parent) ?? null;
+    nearestParagraph.set(el, above);
+    if (above && CLOSES_PARAGRAPH.has(name)) paragraphs.add(above);
+    const parents = PROPER_PARENTS[name];
+    if (parents && !parents.includes(el.parentElement?.localName ?? "")) strayParts.push(el);
   }
-  for (const el of Array.from(root.querySelectorAll("td,th,tr,tbody,thead,tfoot,caption,colgroup"))) {
-    const parent = el.parentElement;
-    if (!parent || !PROPER_PARENTS[el.localName]!.includes(parent.localName)) {
-      renameToDiv(el);
-      renamed++;
-    }
-  }
-  return renamed;
+  for (const el of [...paragraphs, ...strayParts]) renameToDiv(el);
+  return paragraphs.size + strayParts.length;
 }

@@ -37,6 +37,17 @@ describe("conformToParser", () => {
     expect(reparsed(root.innerHTML)).toBe(root.innerHTML);
   });
 
+  it("reaches a paragraph several levels above the block, through a paragraph in between", () => {
+    const root = built((r) => {
+      const outer = r.appendChild(document.createElement("p"));
+      const inner = outer.appendChild(document.createElement("em")).appendChild(document.createElement("p"));
+      inner.appendChild(document.createElement("b")).appendChild(document.createElement("h3")).textContent = "Deep";
+    });
+    expect(conformToParser(root)).toBe(2);
+    expect(root.innerHTML).toBe("<div><em><div><b><h3>Deep</h3></b></div></em></div>");
+    expect(reparsed(root.innerHTML)).toBe(root.innerHTML);
+  });
+
   it("turns table parts outside their table into divs, and leaves real tables alone", () => {
     const root = built((r) => {
       r.appendChild(document.createElement("td")).textContent = "stray cell";
