@@ -226,20 +226,24 @@ function benchPage(code, page, iterations, withStages) {
   let html = page.load();
   let dom = newDom(html, page.url);
   let stripped = false;
-  // Warm-up, and the CLI's fallback when jsdom's CSS parser throws.
+  // Warm-up of both sides, and the CLI's fallback when jsdom's CSS parser throws (in either:
+  // plain Readability reads style attributes too).
+  const warmUp = (doc) => {
+    code.extractArticle(doc, { url: page.url });
+    new code.Readability(doc.cloneNode(true)).parse();
+  };
   try {
-    code.extractArticle(dom.window.document, { url: page.url });
+    warmUp(dom.window.document);
   } catch {
     dom.window.close();
     html = code.withoutStyles(html);
     dom = newDom(html, page.url);
     stripped = true;
-    code.extractArticle(dom.window.document, { url: page.url });
+    warmUp(dom.window.document);
   }
   const doc = dom.window.document;
   const baseline = () => new code.Readability(doc.cloneNode(true)).parse();
   const pipeline = () => code.extractArticle(doc, { url: page.url });
-  baseline();
   const base = [];
   const full = [];
   for (let i = 0; i < iterations; i++) {

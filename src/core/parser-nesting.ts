@@ -43,7 +43,9 @@ export function conformToParser(root: Element): number {
   const paragraphs = new Set<Element>();
   const strayParts: Element[] = [];
   const nearestParagraph = new Map<Element, Element | null>();
-  for (const el of Array.from(root.getElementsByTagName("*"))) {
+  // A TreeWalker, not getElementsByTagName("*"): jsdom's live collections are slow to index.
+  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     const name = el.localName;
     const parent = el.parentElement!;
     const above = parent === root ? null : parent.localName === "p" ? parent : nearestParagraph.get(parent) ?? null;

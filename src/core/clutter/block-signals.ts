@@ -36,7 +36,7 @@ export class TextCache {
     if (value === undefined) {
       value = 0;
       if (el.localName === "a") value = this.textOf(el).length;
-      else for (const a of Array.from(el.getElementsByTagName("a"))) value += this.textOf(a).length;
+      else for (const a of Array.from(el.querySelectorAll("a"))) value += this.textOf(a).length;
       this.linkText.set(el, value);
     }
     return value;
