@@ -224,7 +224,7 @@ function stagedRun(code, doc, url) {
 
 function benchPage(code, page, iterations, withStages) {
   let html = page.load();
-  let dom = newDom(html, page.url);
+  let dom = null;
   let stripped = false;
   // Warm-up of both sides, and the CLI's fallback when jsdom's CSS parser throws (in either:
   // plain Readability reads style attributes too).
@@ -233,9 +233,10 @@ function benchPage(code, page, iterations, withStages) {
     new code.Readability(doc.cloneNode(true)).parse();
   };
   try {
+    dom = newDom(html, page.url);
     warmUp(dom.window.document);
   } catch {
-    dom.window.close();
+    dom?.window.close();
     html = code.withoutStyles(html);
     dom = newDom(html, page.url);
     stripped = true;

@@ -1,12 +1,14 @@
 /**
  * The extraction pipeline, the one entry point every consumer uses:
- * clone → defuse hostile form names → recover lazy images → Readability → strip clutter → resolve URLs → sanitize → stats.
+ * clone → defuse hostile form names → recover lazy images → Readability → strip clutter →
+ * resolve URLs → compact whitespace → sanitize → stats.
  * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
  * never mutates the document it is given.
  */
 import { Readability } from "@mozilla/readability";
 import type { Article } from "./article.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
+import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
 import { recoverLazyImages } from "./lazy-images.js";
 import { countWords, readingTimeMinutes } from "./reading-stats.js";
@@ -51,6 +53,7 @@ function readableContent(doc: Document, baseUrl: string) {
   if (!parsed || !root) return null;
   const removed = stripClutter(root);
   resolveUrls(root, baseUrl);
+  compactWhitespace(root);
   return { parsed, root, removed };
 }
 

@@ -15,6 +15,8 @@ const NAMING = ["name", "id"] as const;
 
 /** The elements of `doc` whose name or id shadows a property of a form element. */
 export function formClobberers(doc: Document): Element[] {
+  // Only a form has named properties: most articles have none, and then there is nothing to look for.
+  if (!doc.getElementsByTagName("form").length) return [];
   const formPrototype: object = Object.getPrototypeOf(doc.createElement("form"));
   const shadows = (value: string | null): boolean => !!value && value in formPrototype;
   return Array.from(doc.querySelectorAll(FORM_NAMED)).filter((node) => NAMING.some((attr) => shadows(node.getAttribute(attr))));
