@@ -80,6 +80,8 @@ async function loadCode() {
       'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
       'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
       'export { resolveUrls } from "./src/core/resolve-urls.ts";',
+      'export { compactWhitespace } from "./src/core/compact-whitespace.ts";',
+      'export { removeFormClobbering } from "./src/core/form-clobbering.ts";',
       'export { sanitizeContent } from "./src/core/sanitize-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
       'export { countWords } from "./src/core/reading-stats.ts";',
@@ -197,6 +199,9 @@ function stagedRun(code, doc, url) {
   const working = doc.cloneNode(true);
   t.clone = now() - start;
   start = now();
+  code.removeFormClobbering(working);
+  t.formClobbering = now() - start;
+  start = now();
   code.recoverLazyImages(working);
   t.lazyImages = now() - start;
   start = now();
@@ -210,6 +215,9 @@ function stagedRun(code, doc, url) {
   start = now();
   code.resolveUrls(root, url);
   t.resolveUrls = now() - start;
+  start = now();
+  code.compactWhitespace(root);
+  t.compactWhitespace = now() - start;
   start = now();
   const { tree } = code.sanitizeContent(root, doc.defaultView);
   t.sanitize = now() - start;
