@@ -6,6 +6,8 @@
 import { describe, expect, it } from "vitest";
 import { attributeOf, callToActionOf, labelOf, leadInOf } from "../../src/core/clutter/block-signals.js";
 import { CALLS_TO_ACTION } from "../../src/core/clutter/rules/calls-to-action.js";
+import { CTA_MATCHERS } from "../../src/core/clutter/compile-rules.js";
+import { listFixtures, loadFixture } from "../helpers/fixtures.js";
 import { LABELS } from "../../src/core/clutter/rules/labels.js";
 import { JSDOM } from "jsdom";
 
@@ -81,6 +83,26 @@ describe("call-to-action table", () => {
 
   it("finds nothing in ordinary news prose", () => {
     expect(callToActionOf("The council voted 5-2 on Tuesday to approve the library expansion.")).toBeNull();
+  });
+});
+
+describe("compiled call-to-action rows", () => {
+  it("each row's quick pre-check matches every text its exact pattern matches, including the boundary cases", () => {
+    const texts = [
+      ...CALL_TO_ACTION_SAMPLES.map(([, text]) => text),
+      ...listFixtures().flatMap((name) => loadFixture(name).html.split(/<[^>]+>/).map((t) => t.trim()).filter((t) => t.length > 3)),
+      "déjà abonné ? Connectez-vous", "Déjà abonnée", "abonnédéjà", "Folgen Sie uns auf X", "SIGN UP FOR OUR NEWSLETTER",
+    ];
+    let exactHits = 0;
+    for (const row of CTA_MATCHERS) {
+      for (const text of texts) {
+        if (!row.pattern.test(text)) continue;
+        exactHits++;
+        expect(row.quick.test(text), `${row.pattern} on ${text}`).toBe(true);
+      }
+    }
+    // The check is not vacuous: the exact patterns do hit these texts.
+    expect(exactHits).toBeGreaterThan(CALL_TO_ACTION_SAMPLES.length);
   });
 });
 

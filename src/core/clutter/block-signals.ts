@@ -68,7 +68,7 @@ function matchCallToAction(text: string): Hit | null {
   const plain = unquoted(text);
   let first: Hit | null = null;
   for (const row of CTA_MATCHERS) {
-    if (!row.pattern.test(plain)) continue;
+    if (!row.quick.test(plain) || !row.pattern.test(plain)) continue;
     if (!first) {
       first = { reason: row.reason, strength: row.strength, count: 1 };
       if (row.strength === "weak") return first;

@@ -23,7 +23,22 @@ export function unicodeWords(pattern: RegExp): RegExp {
   return new RegExp(source, [...flags].join(""));
 }
 
+/**
+ * The same pattern with its word boundaries dropped: it matches wherever `unicodeWords`'
+ * version does (and more), and compiles in a twentieth of the time. The \p{L} lookarounds
+ * are what make a case-insensitive Unicode pattern slow to compile (about 0.8 ms each, twice:
+ * V8 compiles a pattern again when it tiers up), which a reader opened on a fresh page pays
+ * for every row; run first, this one leaves the exact pattern to the rare text that may match.
+ */
+export function withoutWordBoundaries(pattern: RegExp): RegExp {
+  const flags = new Set(`${pattern.flags}iu`.split(""));
+  flags.delete("g");
+  return new RegExp(pattern.source.replace(/\\b/g, ""), [...flags].join(""));
+}
+
 export interface CompiledCta {
+  /** A cheap superset of `pattern`: when it fails, `pattern` fails. */
+  quick: RegExp;
   pattern: RegExp;
   reason: ClutterReason;
   strength: Strength;
@@ -32,7 +47,7 @@ export interface CompiledCta {
 
 /** Strong rows first, so the first hit is the most telling one. */
 export const CTA_MATCHERS: readonly CompiledCta[] = Object.entries(CALLS_TO_ACTION)
-  .flatMap(([lang, rows]) => rows.map(([pattern, reason, strength]) => ({ pattern: unicodeWords(pattern), reason, strength, lang })))
+  .flatMap(([lang, rows]) => rows.map(([pattern, reason, strength]) => ({ quick: withoutWordBoundaries(pattern), pattern: unicodeWords(pattern), reason, strength, lang })))
   .sort((a, b) => (a.strength === b.strength ? 0 : a.strength === "strong" ? -1 : 1));
 
 /** Label text (lower-case) → reason, all languages merged. */
