@@ -5,6 +5,7 @@
  */
 import createDOMPurify, { type Config } from "dompurify";
 import { conformToParser } from "./parser-nesting.js";
+import { isParserStable } from "./parser-stable.js";
 import { parseSrcset } from "./srcset.js";
 
 export const ALLOWED_TAGS = [
@@ -15,6 +16,8 @@ export const ALLOWED_TAGS = [
   "samp", "section", "small", "source", "span", "strong", "sub", "summary", "sup", "table",
   "tbody", "td", "tfoot", "th", "thead", "time", "tr", "u", "ul", "var", "wbr",
 ] as const;
+
+const ALLOWED_TAG_SET: ReadonlySet<string> = new Set(ALLOWED_TAGS);
 
 export const ALLOWED_ATTRIBUTES = [
   "href", "src", "srcset", "sizes", "alt", "title", "width", "height", "colspan", "rowspan",
@@ -159,7 +162,8 @@ export interface SanitizedContent {
  * in place, under the same allow-list and hooks as `sanitizeHtml`, and return its HTML.
  *
  * This is the pipeline's fast path: DOMPurify walks the tree Readability built instead of a
- * serialized copy of it (then `conformToParser` undoes the nesting only DOM code can build), so the article is serialized once and parsed once (the fixed-point
+ * serialized copy of it (then `conformToParser` undoes the nesting only DOM code can build, and
+ * `isParserStable` vouches for the result by one walk where it can), so the article is serialized once and parsed once (the fixed-point
  * check) instead of three times each. The guarantee is the same: the returned HTML re-parses to
  * itself, and `tree` holds exactly what it parses to, so text taken from `tree` is the text the
  * reader will show. Content whose serialization does not re-parse to itself goes through
@@ -178,7 +182,8 @@ export function sanitizeContent(root: Element, win: Window & typeof globalThis):
   }
   conformToParser(root);
   const html = root.innerHTML;
-  return reparsesTo(html, inert) ? { html, tree: root } : sanitizeToTree(html, win);
+  // The walk vouches for almost every article; what it cannot vouch for is parsed and compared.
+  return isParserStable(root, ALLOWED_TAG_SET) || reparsesTo(html, inert) ? { html, tree: root } : sanitizeToTree(html, win);
 }
 
 /** `sanitizeHtml`, plus its result parsed in an inert document (loads nothing) to read text from. */
