@@ -5,7 +5,8 @@
 import * as esbuild from "esbuild";
 import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
-import { gzipSync, zipSync } from "fflate";
+import { zipSync } from "fflate";
+import { gzipSync } from "node:zlib";
 
 const ROOT = dirname(new URL(import.meta.url).pathname);
 const SRC = join(ROOT, "src");
@@ -58,6 +59,9 @@ const sharedOptions = {
   minify: !watch,
   sourcemap: watch ? "inline" : false,
   legalComments: "none",
+  // Write non-ASCII as UTF-8, not \uXXXX escapes: the clutter rules are full of accented words
+  // (extension scripts must be UTF-8 anyway).
+  charset: "utf8",
   plugins: [cssAsMinifiedText],
   logLevel: "warning",
 };
@@ -151,6 +155,7 @@ async function reportSizes() {
   for (const file of (await listFiles(dir)).filter((f) => f.endsWith(".js")).sort()) {
     const name = relative(dir, file);
     const raw = await readFile(file);
+    // zlib, as `gzip -9` and servers compress (fflate's level 9 comes out ~3 % larger).
     const gz = gzipSync(raw, { level: 9 }).length;
     const budget = BUDGETS[name];
     const verdict = budget === undefined ? "" : gz <= budget ? `  (budget ${formatKb(budget)}: ok)` : `  (budget ${formatKb(budget)}: OVER)`;

@@ -8,8 +8,8 @@
  * string path is then left for markup that is really odd).
  */
 
-/** Start tags that close an open <p> (HTML "in body" insertion mode), among what the sanitizer keeps. */
-const CLOSES_PARAGRAPH = new Set([
+/** Start tags that close an open <p> (HTML "in body" insertion mode, no-quirks), among what the sanitizer keeps. */
+export const CLOSES_PARAGRAPH: ReadonlySet<string> = new Set([
   "address", "article", "aside", "blockquote", "details", "div", "dl", "figcaption", "figure",
   "footer", "header", "main", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
   "h5", "h6", "pre", "li", "dd", "dt", "table", "hr",

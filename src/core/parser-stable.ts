@@ -7,17 +7,12 @@
  * that is too strict costs time, never correctness. A property test pins that every tree it
  * accepts really is a fixed point.
  */
+import { CLOSES_PARAGRAPH } from "./parser-nesting.js";
 
 const XHTML = "http://www.w3.org/1999/xhtml";
 /** Browsers' parsers stop nesting at 512 levels (Chromium); deeper trees are left to the real check. */
 const MAX_DEPTH = 400;
 
-/** Start tags that close an open <p> (no-quirks "in body" mode), among allowed elements. */
-const CLOSES_PARAGRAPH = new Set([
-  "address", "article", "aside", "blockquote", "details", "div", "dl", "figcaption", "figure",
-  "footer", "header", "main", "ol", "p", "section", "summary", "ul", "h1", "h2", "h3", "h4",
-  "h5", "h6", "pre", "li", "dd", "dt", "table", "hr",
-]);
 const HEADINGS = new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
 const VOID = new Set(["br", "col", "hr", "img", "source", "wbr"]);
 
