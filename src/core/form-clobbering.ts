@@ -13,13 +13,25 @@
 const FORM_NAMED = "button, fieldset, input, object, output, select, textarea, form img";
 const NAMING = ["name", "id"] as const;
 
-/** The elements of `doc` whose name or id shadows a property of a form element. */
-export function formClobberers(doc: Document): Element[] {
+/** Each form-named element of `doc` with the attributes (name, id) that shadow a form property. */
+function shadowingNames(doc: Document): Array<[Element, string[]]> {
   // Only a form has named properties: most articles have none, and then there is nothing to look for.
   if (!doc.getElementsByTagName("form").length) return [];
   const formPrototype: object = Object.getPrototypeOf(doc.createElement("form"));
-  const shadows = (value: string | null): boolean => !!value && value in formPrototype;
-  return Array.from(doc.querySelectorAll(FORM_NAMED)).filter((node) => NAMING.some((attr) => shadows(node.getAttribute(attr))));
+  const found: Array<[Element, string[]]> = [];
+  for (const node of Array.from(doc.querySelectorAll(FORM_NAMED))) {
+    const names = NAMING.filter((attr) => {
+      const value = node.getAttribute(attr);
+      return !!value && value in formPrototype;
+    });
+    if (names.length) found.push([node, names]);
+  }
+  return found;
+}
+
+/** The elements of `doc` whose name or id shadows a property of a form element. */
+export function formClobberers(doc: Document): Element[] {
+  return shadowingNames(doc).map(([node]) => node);
 }
 
 /**
@@ -27,13 +39,7 @@ export function formClobberers(doc: Document): Element[] {
  * Only for a working copy: the live page is the page's own.
  */
 export function removeFormClobbering(copy: Document): void {
-  const formPrototype: object = Object.getPrototypeOf(copy.createElement("form"));
-  for (const node of formClobberers(copy)) {
-    for (const attr of NAMING) {
-      const value = node.getAttribute(attr);
-      if (value && value in formPrototype) node.removeAttribute(attr);
-    }
-  }
+  for (const [node, names] of shadowingNames(copy)) for (const attr of names) node.removeAttribute(attr);
 }
 
 /**

@@ -3,6 +3,7 @@
  * data-srcset, data-original… or in a <noscript> fallback. In a reader view no page
  * script runs, so without this the article shows placeholders or nothing.
  */
+import { elementsUnder } from "./elements-under.js";
 
 const SRC_ATTRIBUTES = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"];
 const SRCSET_ATTRIBUTES = ["data-srcset", "data-lazy-srcset", "data-original-set"];
@@ -12,23 +13,14 @@ function looksLikeImageUrl(value: string): boolean {
   return /^(?:https?:)?\/\/|^\/|\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#\s])/i.test(value.trim());
 }
 
-/** The img, source and noscript elements under `root`, in one pass (a TreeWalker is far cheaper than selectors in jsdom). */
-function imageElements(root: Document | Element): { images: Element[]; noscripts: Element[] } {
-  const images: Element[] = [];
-  const noscripts: Element[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    const name = el.localName;
-    if (name === "img" || name === "source") images.push(el);
-    else if (name === "noscript") noscripts.push(el);
-  }
-  return { images, noscripts };
-}
-
 /** Copies the lazily-loaded source of every img/source into src/srcset. Mutates `root`. */
 export function recoverLazyImages(root: Document | Element): void {
-  const { images, noscripts } = imageElements(root);
+  const images: Element[] = [];
+  const noscripts: Element[] = [];
+  for (const el of elementsUnder(root)) {
+    if (el.localName === "img" || el.localName === "source") images.push(el);
+    else if (el.localName === "noscript") noscripts.push(el);
+  }
   for (const img of images) {
     const isImg = img.localName === "img";
     const currentSrc = img.getAttribute("src") ?? "";

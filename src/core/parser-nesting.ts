@@ -7,6 +7,7 @@
  * the page meant, and lets the sanitizer's fixed-point check pass on the first try (the slow
  * string path is then left for markup that is really odd).
  */
+import { elementsUnder } from "./elements-under.js";
 
 /** Start tags that close an open <p> (HTML "in body" insertion mode, no-quirks), among what the sanitizer keeps. */
 export const CLOSES_PARAGRAPH: ReadonlySet<string> = new Set([
@@ -43,9 +44,7 @@ export function conformToParser(root: Element): number {
   const paragraphs = new Set<Element>();
   const strayParts: Element[] = [];
   const nearestParagraph = new Map<Element, Element | null>();
-  // A TreeWalker, not getElementsByTagName("*"): jsdom's live collections are slow to index.
-  const walker = root.ownerDocument.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+  for (const el of elementsUnder(root)) {
     const name = el.localName;
     const parent = el.parentElement!;
     const above = parent === root ? null : parent.localName === "p" ? parent : nearestParagraph.get(parent) ?? null;

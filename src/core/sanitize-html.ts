@@ -118,11 +118,16 @@ function inertDocument(win: Window & typeof globalThis): Document {
   return doc;
 }
 
-/** True when `html` re-parses (as the overlay's innerHTML will) into a tree that serializes back to it. */
-function reparsesTo(html: string, doc: Document): boolean {
+/** `html` parsed as the overlay's innerHTML parses it, into a <div> of the inert document `doc`. */
+function parsedInert(html: string, doc: Document): Element {
   const holder = doc.createElement("div");
   holder.innerHTML = html;
-  return holder.innerHTML === html;
+  return holder;
+}
+
+/** True when `html` re-parses (as the overlay's innerHTML will) into a tree that serializes back to it. */
+function reparsesTo(html: string, doc: Document): boolean {
+  return parsedInert(html, doc).innerHTML === html;
 }
 
 /**
@@ -140,14 +145,13 @@ export function sanitizeHtml(html: string | Node, win: Window & typeof globalThi
   const inert = inertDocument(win);
   // NUL characters are dropped or replaced by the HTML parser, so no output holding one is stable.
   const input = typeof html === "string" ? html.replace(/\0/g, "") : html;
-  let out = (purifier.sanitize(input, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+  const purify = (dirty: string | Node): string => (purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+  let out = purify(input);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     if (reparsesTo(out, inert)) return out;
-    out = (purifier.sanitize(out, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+    out = purify(out);
   }
-  const holder = inert.createElement("div");
-  holder.innerHTML = out;
-  return textAsHtml((holder.textContent ?? "").replace(/\0/g, ""));
+  return textAsHtml((parsedInert(out, inert).textContent ?? "").replace(/\0/g, ""));
 }
 
 /** What `sanitizeContent` hands back: safe HTML, and a tree whose content is exactly that HTML parsed. */
@@ -189,9 +193,7 @@ export function sanitizeContent(root: Element, win: Window & typeof globalThis):
 /** `sanitizeHtml`, plus its result parsed in an inert document (loads nothing) to read text from. */
 export function sanitizeToTree(html: string, win: Window & typeof globalThis): SanitizedContent {
   const safe = sanitizeHtml(html, win);
-  const tree = inertDocument(win).createElement("div");
-  tree.innerHTML = safe;
-  return { html: safe, tree };
+  return { html: safe, tree: parsedInert(safe, inertDocument(win)) };
 }
 
 /** Text escaped exactly as the HTML serializer escapes text nodes, so the result re-parses to itself. */
