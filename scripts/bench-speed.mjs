@@ -3,7 +3,7 @@
 // when a budget is missed, so CI can run it as a check without timed assertions anywhere.
 //
 //   npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N]
-//                 [--per-page] [--stages] [--wall-clock]
+//                 [--pages NAME,…] [--per-page] [--stages] [--wall-clock]
 //
 // Sections:
 //   sizes    builds the extension into .tmp/bench-speed/dist and prints every entry's raw and
@@ -53,19 +53,20 @@ const READABILITY_TEST_URL = "http://fakehost/test/page.html";
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const args = { corpus: resolve(ROOT, "../shared/corpus"), iterations: 5, only: new Set(["sizes", "corpus", "hostile"]), limit: Infinity, perPage: false, stages: false };
+  const args = { corpus: resolve(ROOT, "../shared/corpus"), iterations: 5, only: new Set(["sizes", "corpus", "hostile"]), limit: Infinity, pages: null, perPage: false, stages: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--corpus") args.corpus = resolve(argv[++i]);
     else if (a === "--iterations") args.iterations = Math.max(1, Number.parseInt(argv[++i], 10) || 1);
     else if (a === "--only") args.only = new Set(argv[++i].split(","));
     else if (a === "--limit") args.limit = Math.max(1, Number.parseInt(argv[++i], 10) || 1);
+    else if (a === "--pages") args.pages = new Set(argv[++i].split(","));
     else if (a === "--per-page") args.perPage = true;
     else if (a === "--stages") args.stages = true;
     else if (a === "--wall-clock") args.wallClock = true;
     else if (a === "--chunk") args.chunk = argv[++i]; // internal: one batch, in a child process
     else if (a === "-h" || a === "--help") {
-      console.log("usage: npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N] [--per-page] [--stages] [--wall-clock]");
+      console.log("usage: npm run bench [-- --corpus DIR] [--iterations N] [--only sizes,corpus,hostile] [--limit N] [--pages NAME,…] [--per-page] [--stages] [--wall-clock]");
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -196,6 +197,12 @@ function corpusPages(corpus) {
   return pages;
 }
 
+/** The corpus pages this run measures: all, or those named with --pages, then at most --limit. */
+function selectedPages(args) {
+  const pages = corpusPages(args.corpus);
+  return args.pages ? pages.filter((page) => args.pages.has(page.name)) : pages;
+}
+
 /** The pipeline's steps, re-composed with a clock around each (diagnosis only). */
 function stagedRun(code, doc, url) {
   const t = {};
@@ -299,7 +306,7 @@ function benchChunk(code, args) {
   const [from, to] = args.chunk.split(":").map(Number);
   const results = [];
   const failures = [];
-  for (const page of corpusPages(args.corpus).slice(from, to)) {
+  for (const page of selectedPages(args).slice(from, to)) {
     try {
       const { load, ...result } = benchPage(code, page, args.iterations, args.stages);
       results.push(result);
@@ -311,7 +318,7 @@ function benchChunk(code, args) {
 }
 
 function benchCorpus(code, args) {
-  const pages = corpusPages(args.corpus).slice(0, args.limit);
+  const pages = selectedPages(args).slice(0, args.limit);
   if (!pages.length) {
     console.log(`\n## Corpus: no pages found under ${args.corpus} (pass --corpus DIR)`);
     return true;
