@@ -15,12 +15,18 @@
 //              pipeline  extractArticle(document, { url })                    (clone, lazy images,
 //                        Readability, clutter, URLs, sanitize, text, stats: render-ready HTML)
 //            Times are process CPU time (user + system), so load from other processes does not
-//            distort them; --wall-clock uses performance.now() instead.
+//            distort them; --wall-clock uses performance.now().
 //            jsdom's HTML parsing is EXCLUDED from both: each page is parsed once and both sides
-//            read the same live document (neither mutates it). Each side runs --iterations times,
-//            interleaved, after one warm-up run (a sample on a small page is a batch of runs of at
-//            least 40 ms, the same count on both sides); the per-page figure is the median. The ratio is
-//            pipeline / baseline per page; printed: median ratio, 90th percentile, worst page.
+//            read the same live document (neither mutates it). Steady state, not first runs:
+//            each batch process first runs both sides over its pages (≥ 1.5 s), then each page
+//            both sides, alternately, for ≥ 400 ms each. Then each side takes --iterations
+//            samples, interleaved (ABBA); a sample on a small page is a batch of runs of at least
+//            40 ms (the same count on both sides), and such pages take at least 7 samples. Every
+//            run ends its task (a turn of the event loop, off the clock), as a reader's run does.
+//            A page's ratio is the median of the ratios of its paired samples (pipeline /
+//            baseline); printed: median ratio over pages, 90th percentile, worst page.
+//            Two jsdom retentions that no browser has are taken out (see benchDom): they pinned
+//            every clone in memory and made each garbage collection slower than the last.
 //            Targets: median ≤ 1.3, worst ≤ 2. Pages where jsdom's CSS parser throws are run on
 //            the style-stripped HTML for both sides (as the CLI does).
 //            --stages adds a per-stage breakdown of the pipeline (a re-composition of the steps of
@@ -48,6 +54,15 @@ const TARGET_WORST = 2;
 /** Per-page samples time batches of runs lasting at least this long (small pages). */
 const MIN_SAMPLE_MS = 40;
 const MAX_BATCH = 40;
+/** Warm-up before a page is timed: each side at least this many runs and this long (CPU ms). */
+const WARM_UP_RUNS = 3;
+const WARM_UP_MS = 400;
+const MAX_WARM_UP_RUNS = 150;
+/** Warm-up of a batch of pages in a fresh process (see warmUpChunk). */
+const CHUNK_WARM_UP_MS = 1500;
+const CHUNK_WARM_UP_ROUNDS = 3;
+/** Pages whose samples are batches (a run under MIN_SAMPLE_MS) take at least this many samples. */
+const MIN_SMALL_PAGE_SAMPLES = 7;
 const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
 const READABILITY_TEST_URL = "http://fakehost/test/page.html";
 
@@ -100,8 +115,9 @@ async function loadCode() {
 // ---------------------------------------------------------------- helpers
 /**
  * The clock: CPU time of this process (user + system, in ms), not wall time, so that other
- * work on the machine (parallel builds, browsers) does not leak into the ratios. --wall-clock
- * switches to performance.now().
+ * work on the machine (parallel builds, browsers) does not leak into the ratios. It includes
+ * the work of V8's garbage-collector helper threads (the pipeline, allocating more, pays its
+ * share). --wall-clock switches to performance.now().
  */
 let now = () => {
   const { user, system } = process.cpuUsage();
@@ -241,78 +257,167 @@ function stagedRun(code, doc, url) {
   return t;
 }
 
-function benchPage(code, page, iterations, withStages) {
+/**
+ * A fresh jsdom window for one corpus page, with two of jsdom's retentions, which exist in no
+ * browser, taken out of the measurement (both sides suffer them alike, but the memory they pin
+ * grows with every run and made each garbage collection slower than the last):
+ *  - jsdom's selector engine registers window event listeners for every document that runs a
+ *    selector (each `doc.cloneNode(true)` either side makes), and never removes them: the
+ *    window would keep every clone alive. Nothing measured listens on the window, so its
+ *    addEventListener does nothing here.
+ *  - jsdom tracks NodeIterators with WeakRefs, which V8 keeps alive until the current job ends:
+ *    the runs are therefore separated by a turn of the event loop (see `settle`).
+ */
+function benchDom(html, url) {
+  const dom = newDom(html, url);
+  dom.window.addEventListener = () => {};
+  return dom;
+}
+
+/** Ends the current job, so objects kept alive for it (WeakRef targets) can be collected. */
+const settle = () => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * One corpus page parsed (jsdom's parse is never timed) and run once on each side; on the
+ * style-stripped HTML when jsdom's CSS parser throws, as the CLI does (in either side: plain
+ * Readability reads style attributes too).
+ */
+function openPage(code, page) {
   let html = page.load();
   let dom = null;
   let stripped = false;
-  // Warm-up of both sides, and the CLI's fallback when jsdom's CSS parser throws (in either:
-  // plain Readability reads style attributes too).
-  const warmUp = (doc) => {
+  const firstRuns = (doc) => {
     code.extractArticle(doc, { url: page.url });
     new code.Readability(doc.cloneNode(true)).parse();
   };
   try {
-    dom = newDom(html, page.url);
-    warmUp(dom.window.document);
+    dom = benchDom(html, page.url);
+    firstRuns(dom.window.document);
   } catch {
     dom?.window.close();
     html = code.withoutStyles(html);
-    dom = newDom(html, page.url);
+    dom = benchDom(html, page.url);
     stripped = true;
-    warmUp(dom.window.document);
+    firstRuns(dom.window.document);
   }
+  return { page, html, dom, stripped };
+}
+
+/**
+ * A fresh process compiles as it goes: the first pages timed in it paid for V8 compiling both
+ * sides' code (the pipeline, having more code, paid more). Before any page of a batch is timed,
+ * both sides run over all its pages, round after round, until CHUNK_WARM_UP_MS of CPU time
+ * (at most CHUNK_WARM_UP_ROUNDS rounds). Pages are opened one at a time, so that the live heap
+ * while a page is timed holds that page only (a garbage collection's cost grows with the live
+ * heap, and lands in whichever run is on the clock).
+ */
+async function warmUpChunk(code, pages) {
+  let spent = 0;
+  for (let round = 0; round < CHUNK_WARM_UP_ROUNDS && spent < CHUNK_WARM_UP_MS; round++) {
+    for (const page of pages) {
+      let opened;
+      try {
+        opened = openPage(code, page);
+      } catch {
+        continue; // reported when the page is timed
+      }
+      const doc = opened.dom.window.document;
+      spent += timeOnce(() => new code.Readability(doc.cloneNode(true)).parse()).ms;
+      await settle();
+      spent += timeOnce(() => code.extractArticle(doc, { url: page.url })).ms;
+      await settle();
+      opened.dom.window.close();
+      await settle();
+    }
+  }
+}
+
+async function benchPage(code, opened, iterations, withStages) {
+  const { page, html, dom, stripped } = opened;
   const doc = dom.window.document;
   const baseline = () => new code.Readability(doc.cloneNode(true)).parse();
   const pipeline = () => code.extractArticle(doc, { url: page.url });
+  // Steady state before samples count: both sides run, alternately, until each has run at
+  // least WARM_UP_RUNS times and for WARM_UP_MS (at most MAX_WARM_UP_RUNS). One run was not
+  // enough on small pages: the first pages of a fresh process were timed while V8 was still
+  // compiling, and the side with more code (the pipeline) paid more of it.
+  let warmed = 0;
+  let warmMs = 0;
+  while (warmed < MAX_WARM_UP_RUNS && (warmed < WARM_UP_RUNS || warmMs < WARM_UP_MS)) {
+    const base = timeOnce(baseline).ms;
+    await settle();
+    const full = timeOnce(pipeline).ms;
+    await settle();
+    warmMs += Math.min(base, full);
+    warmed++;
+  }
   // A small page takes a few ms, the order of the clock's and the garbage collector's noise:
-  // each sample then times a batch of runs (the same count for both sides), long enough
-  // (≥ MIN_SAMPLE_MS of Readability) to be measured, and records the mean per run.
+  // each sample then is a batch of runs (the same count for both sides), together at least
+  // MIN_SAMPLE_MS of Readability, and records the mean time per run; such pages, being cheap,
+  // take at least MIN_SMALL_PAGE_SAMPLES samples per side. Each run is timed on its own and
+  // followed by a turn of the event loop (outside the clock), as a reader opens once per task.
   const once = timeOnce(baseline).ms;
+  await settle();
   const batch = Math.min(MAX_BATCH, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(once, 0.1))));
-  const sample = (fn) => {
-    const start = now();
-    for (let j = 0; j < batch; j++) fn();
-    return (now() - start) / batch;
+  if (batch > 1) iterations = Math.max(iterations, MIN_SMALL_PAGE_SAMPLES);
+  const sample = async (fn) => {
+    let total = 0;
+    for (let j = 0; j < batch; j++) {
+      total += timeOnce(fn).ms;
+      await settle();
+    }
+    return total / batch;
   };
   const base = [];
   const full = [];
   for (let i = 0; i < iterations; i++) {
     // Interleaved, alternating which side goes first, so drift and GC hit both alike.
     if (i % 2 === 0) {
-      base.push(sample(baseline));
-      full.push(sample(pipeline));
+      base.push(await sample(baseline));
+      full.push(await sample(pipeline));
     } else {
-      full.push(sample(pipeline));
-      base.push(sample(baseline));
+      full.push(await sample(pipeline));
+      base.push(await sample(baseline));
     }
   }
   let stages = null;
   if (withStages) {
-    const runs = Array.from({ length: iterations }, () => stagedRun(code, doc, page.url));
+    const runs = [];
+    for (let i = 0; i < iterations; i++) {
+      runs.push(stagedRun(code, doc, page.url));
+      await settle();
+    }
     stages = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key] ?? 0))]));
   }
   const elements = doc.getElementsByTagName("*").length;
   dom.window.close();
   const baseMs = median(base);
   const fullMs = median(full);
-  return { ...page, bytes: html.length, elements, stripped, baseMs, fullMs, ratio: fullMs / baseMs, stages };
+  // The page's ratio is the median of the ratios of paired samples (each pair taken back to
+  // back), so that a slow stretch of the machine or of the process, which hits both samples of
+  // a pair, cancels out instead of landing on one side's median.
+  const ratio = median(full.map((value, i) => value / base[i]));
+  return { ...page, bytes: html.length, elements, stripped, baseMs, fullMs, ratio, stages };
 }
 
 const CHUNK = 12;
 const CHUNK_PREFIX = "BENCH-CHUNK ";
 
 /** Child-process side of benchCorpus: times pages [from, to) and prints them as one JSON line. */
-function benchChunk(code, args) {
+async function benchChunk(code, args) {
   const [from, to] = args.chunk.split(":").map(Number);
   const results = [];
   const failures = [];
-  for (const page of selectedPages(args).slice(from, to)) {
+  const pages = selectedPages(args).slice(from, to);
+  await warmUpChunk(code, pages);
+  for (const page of pages) {
     try {
-      const { load, ...result } = benchPage(code, page, args.iterations, args.stages);
+      const { load, ...result } = await benchPage(code, openPage(code, page), args.iterations, args.stages);
       results.push(result);
     } catch (error) {
       failures.push({ page: { set: page.set, name: page.name }, error: String(error?.message ?? error) });
     }
+    await settle();
   }
   console.log(CHUNK_PREFIX + JSON.stringify({ results, failures }));
 }
@@ -418,7 +523,7 @@ function benchHostile(code) {
 const args = parseArgs(process.argv.slice(2));
 if (args.wallClock) now = () => performance.now();
 if (args.chunk) {
-  benchChunk(await import(`${pathToFileURL(join(WORK, "code.mjs")).href}`), args);
+  await benchChunk(await import(`${pathToFileURL(join(WORK, "code.mjs")).href}`), args);
   process.exit(0);
 }
 const code = await loadCode();

@@ -15,12 +15,28 @@ function root(html: string): HTMLElement {
 }
 
 describe("compactWhitespace", () => {
-  it("collapses indentation runs to one newline, and space runs to one space", () => {
-    const el = root("<div>\n\t\t\t<p>One   two\t\tthree</p>\n\n    <p>Four <a href=\"/x\">five</a>  six</p>\n</div>");
+  it("collapses runs inside text to one space or newline, and drops indentation between blocks", () => {
+    const el = root("<div>\n\t\t\t<p>One   two\t\tthree</p>\n\n    <p>Four <a href=\"/x\">five</a>  six\n\n  seven</p>\n</div>");
     const text = textWithBreaks(el);
     expect(compactWhitespace(el)).toBeGreaterThan(0);
-    expect(el.innerHTML).toBe('<div>\n<p>One two three</p>\n<p>Four <a href="/x">five</a> six</p>\n</div>');
+    expect(el.innerHTML).toBe('<div><p>One two three</p><p>Four <a href="/x">five</a> six\nseven</p></div>');
     expect(textWithBreaks(el)).toBe(text);
+  });
+
+  it("drops whitespace between list items and at the edges of blocks, not between table cells", () => {
+    const el = root("<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\n<table>\n<tbody>\n<tr>\n <td>c</td>\n <td>d</td>\n</tr>\n</tbody>\n</table>");
+    const text = textWithBreaks(el);
+    compactWhitespace(el);
+    expect(el.innerHTML).toBe("<ul><li>a</li><li>b</li></ul>\n<table>\n<tbody>\n<tr>\n<td>c</td>\n<td>d</td>\n</tr>\n</tbody>\n</table>");
+    expect(textWithBreaks(el)).toBe(text);
+  });
+
+  it("keeps the space between inline elements and between text and a block", () => {
+    const html = '<p><a href="/a">one</a> <em>two</em>\n<strong>three</strong></p><div>four <p>five</p> six</div><span> <b>x</b> </span>';
+    const el = root(html);
+    expect(compactWhitespace(el)).toBe(0);
+    expect(el.innerHTML).toBe(html);
+    expect(el.querySelector("p")!.textContent).toBe("one two\nthree");
   });
 
   it("keeps every character inside <pre>, however deep, and keeps no-break spaces", () => {
@@ -31,8 +47,8 @@ describe("compactWhitespace", () => {
     expect(el.querySelector("p")!.textContent).toBe("a\u00a0\u00a0b");
   });
 
-  it("leaves single spaces and newlines alone", () => {
-    const html = "<p>one two\nthree</p> <p>four</p>";
+  it("leaves single spaces and newlines inside text alone", () => {
+    const html = "<p>one two\nthree</p><p>four</p>";
     const el = root(html);
     expect(compactWhitespace(el)).toBe(0);
     expect(el.innerHTML).toBe(html);
