@@ -428,7 +428,7 @@ function benchCorpus(code, args) {
     console.log(`\n## Corpus: no pages found under ${args.corpus} (pass --corpus DIR)`);
     return true;
   }
-  console.log(`\n## Readability vs the Quiet Reader pipeline: ${pages.length} pages, median of ${args.iterations} interleaved runs per page, jsdom parse excluded\n`);
+  console.log(`\n## Readability vs the Quiet Reader pipeline: ${pages.length} pages, per page the median of ${args.iterations} paired sample ratios (≥ ${MIN_SMALL_PAGE_SAMPLES} on small pages) after warm-up, jsdom parse excluded\n`);
   const results = [];
   const failures = [];
   // jsdom does not give all memory back when a window closes, so the pages run in batches, each
