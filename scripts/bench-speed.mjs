@@ -21,7 +21,7 @@
 //            each batch process first runs both sides over its pages (≥ 1.5 s), then each page
 //            both sides, alternately, for ≥ 400 ms each. Then each side takes --iterations
 //            samples, interleaved (ABBA); a sample on a small page is a batch of runs of at least
-//            40 ms (the same count on both sides), and such pages take at least 7 samples. Every
+//            40 ms (the same count on both sides), and such pages take at least 9 samples. Every
 //            run ends its task (a turn of the event loop, off the clock), as a reader's run does.
 //            A page's ratio is the median of the ratios of its paired samples (pipeline /
 //            baseline); printed: median ratio over pages, 90th percentile, worst page.
@@ -62,13 +62,13 @@ const MAX_WARM_UP_RUNS = 150;
 const CHUNK_WARM_UP_MS = 1500;
 const CHUNK_WARM_UP_ROUNDS = 3;
 /** Pages whose samples are batches (a run under MIN_SAMPLE_MS) take at least this many samples. */
-const MIN_SMALL_PAGE_SAMPLES = 7;
+const MIN_SMALL_PAGE_SAMPLES = 9;
 const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
 const READABILITY_TEST_URL = "http://fakehost/test/page.html";
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const args = { corpus: resolve(ROOT, "../shared/corpus"), iterations: 5, only: new Set(["sizes", "corpus", "hostile"]), limit: Infinity, pages: null, perPage: false, stages: false };
+  const args = { corpus: resolve(ROOT, "../shared/corpus"), iterations: 9, only: new Set(["sizes", "corpus", "hostile"]), limit: Infinity, pages: null, perPage: false, stages: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--corpus") args.corpus = resolve(argv[++i]);
