@@ -213,7 +213,7 @@ function corpusPages(corpus) {
   return pages;
 }
 
-/** The corpus pages this run measures: all, or those named with --pages, then at most --limit. */
+/** The corpus pages this run measures: all, or those named with --pages (the caller applies --limit). */
 function selectedPages(args) {
   const pages = corpusPages(args.corpus);
   return args.pages ? pages.filter((page) => args.pages.has(page.name)) : pages;
@@ -277,6 +277,21 @@ function benchDom(html, url) {
 /** Ends the current job, so objects kept alive for it (WeakRef targets) can be collected. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
+/** One timed run of `fn`, then the end of its task (off the clock), as a reader's run ends. */
+async function timeRun(fn) {
+  const { ms } = timeOnce(fn);
+  await settle();
+  return ms;
+}
+
+/** The two sides compared on a page's document: plain Readability and the whole pipeline. */
+function sides(code, doc, url) {
+  return {
+    baseline: () => new code.Readability(doc.cloneNode(true)).parse(),
+    pipeline: () => code.extractArticle(doc, { url }),
+  };
+}
+
 /**
  * One corpus page parsed (jsdom's parse is never timed) and run once on each side; on the
  * style-stripped HTML when jsdom's CSS parser throws, as the CLI does (in either side: plain
@@ -287,8 +302,9 @@ function openPage(code, page) {
   let dom = null;
   let stripped = false;
   const firstRuns = (doc) => {
-    code.extractArticle(doc, { url: page.url });
-    new code.Readability(doc.cloneNode(true)).parse();
+    const { baseline, pipeline } = sides(code, doc, page.url);
+    pipeline();
+    baseline();
   };
   try {
     dom = benchDom(html, page.url);
@@ -321,11 +337,9 @@ async function warmUpChunk(code, pages) {
       } catch {
         continue; // reported when the page is timed
       }
-      const doc = opened.dom.window.document;
-      spent += timeOnce(() => new code.Readability(doc.cloneNode(true)).parse()).ms;
-      await settle();
-      spent += timeOnce(() => code.extractArticle(doc, { url: page.url })).ms;
-      await settle();
+      const { baseline, pipeline } = sides(code, opened.dom.window.document, page.url);
+      spent += await timeRun(baseline);
+      spent += await timeRun(pipeline);
       opened.dom.window.close();
       await settle();
     }
@@ -335,8 +349,7 @@ async function warmUpChunk(code, pages) {
 async function benchPage(code, opened, iterations, withStages) {
   const { page, html, dom, stripped } = opened;
   const doc = dom.window.document;
-  const baseline = () => new code.Readability(doc.cloneNode(true)).parse();
-  const pipeline = () => code.extractArticle(doc, { url: page.url });
+  const { baseline, pipeline } = sides(code, doc, page.url);
   // Steady state before samples count: both sides run, alternately, until each has run at
   // least WARM_UP_RUNS times and for WARM_UP_MS (at most MAX_WARM_UP_RUNS). One run was not
   // enough on small pages: the first pages of a fresh process were timed while V8 was still
@@ -344,10 +357,8 @@ async function benchPage(code, opened, iterations, withStages) {
   let warmed = 0;
   let warmMs = 0;
   while (warmed < MAX_WARM_UP_RUNS && (warmed < WARM_UP_RUNS || warmMs < WARM_UP_MS)) {
-    const base = timeOnce(baseline).ms;
-    await settle();
-    const full = timeOnce(pipeline).ms;
-    await settle();
+    const base = await timeRun(baseline);
+    const full = await timeRun(pipeline);
     warmMs += Math.min(base, full);
     warmed++;
   }
@@ -356,16 +367,12 @@ async function benchPage(code, opened, iterations, withStages) {
   // MIN_SAMPLE_MS of Readability, and records the mean time per run; such pages, being cheap,
   // take at least MIN_SMALL_PAGE_SAMPLES samples per side. Each run is timed on its own and
   // followed by a turn of the event loop (outside the clock), as a reader opens once per task.
-  const once = timeOnce(baseline).ms;
-  await settle();
+  const once = await timeRun(baseline);
   const batch = Math.min(MAX_BATCH, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(once, 0.1))));
   if (batch > 1) iterations = Math.max(iterations, MIN_SMALL_PAGE_SAMPLES);
   const sample = async (fn) => {
     let total = 0;
-    for (let j = 0; j < batch; j++) {
-      total += timeOnce(fn).ms;
-      await settle();
-    }
+    for (let j = 0; j < batch; j++) total += await timeRun(fn);
     return total / batch;
   };
   const base = [];
