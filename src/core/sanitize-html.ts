@@ -69,7 +69,8 @@ export function isSafeUrl(value: string, isImage: boolean): boolean {
 type Purifier = ReturnType<typeof createDOMPurify>;
 const purifiers = new WeakMap<object, Purifier>();
 
-function purifierFor(win: Window & typeof globalThis): Purifier {
+/** The window's DOMPurify, configured with the reader's hooks (made once per window). */
+export function purifierFor(win: Window & typeof globalThis): Purifier {
   let purifier = purifiers.get(win);
   if (purifier) return purifier;
   purifier = createDOMPurify(win as never);
@@ -101,6 +102,15 @@ function purifierFor(win: Window & typeof globalThis): Purifier {
   });
   purifiers.set(win, purifier);
   return purifier;
+}
+
+/**
+ * DOMPurify keeps what it removed (`removed`) until its next call. A removed node keeps its
+ * whole document alive, here the working copy of the page: one full clone of the page would
+ * stay in memory for as long as the reader is open. Nothing here reads the list.
+ */
+function forgetRemoved(purifier: Purifier): void {
+  purifier.removed = [];
 }
 
 /** Re-sanitizing rounds allowed before giving up on markup that keeps changing when re-parsed. */
@@ -145,7 +155,13 @@ export function sanitizeHtml(html: string | Node, win: Window & typeof globalThi
   const inert = inertDocument(win);
   // NUL characters are dropped or replaced by the HTML parser, so no output holding one is stable.
   const input = typeof html === "string" ? html.replace(/\0/g, "") : html;
-  const purify = (dirty: string | Node): string => (purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+  const purify = (dirty: string | Node): string => {
+    try {
+      return (purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+    } finally {
+      forgetRemoved(purifier);
+    }
+  };
   let out = purify(input);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     if (reparsesTo(out, inert)) return out;
@@ -183,6 +199,8 @@ export function sanitizeContent(root: Element, win: Window & typeof globalThis):
     purifier.sanitize(root, { ...CONFIG, IN_PLACE: true });
   } catch {
     return null;
+  } finally {
+    forgetRemoved(purifier);
   }
   conformToParser(root);
   const html = root.innerHTML;

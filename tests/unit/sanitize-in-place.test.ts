@@ -7,7 +7,7 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import * as sanitizer from "../../src/core/sanitize-html.js";
-import { sanitizeContent, sanitizeHtml } from "../../src/core/sanitize-html.js";
+import { purifierFor, sanitizeContent, sanitizeHtml } from "../../src/core/sanitize-html.js";
 import { withoutStyles } from "../../src/cli/extract-from-html.js";
 import { extractArticle } from "../../src/core/extract-article.js";
 import { textWithBreaks } from "../../src/core/text-content.js";
@@ -90,5 +90,22 @@ describe("the pipeline when the in-place walk is refused", () => {
     expect(article.contentHtml).toBe(expected.contentHtml);
     expect(article.textContent).toBe(expected.textContent);
     expect(article.removed).toEqual(expected.removed);
+  });
+});
+
+describe("what the sanitizer holds on to after a call", () => {
+  const DIRTY = '<p>Text<script>alert(1)</script><iframe src="https://x.example/"></iframe><img src="a.png" onerror="alert(2)"></p>';
+
+  it("keeps no removed node from the in-place walk (one would keep the whole working copy of the page alive)", () => {
+    const { root, win } = bodyOf(DIRTY);
+    const result = sanitizeContent(root, win)!;
+    expect(result.html).toBe('<p>Text<img src="a.png"></p>');
+    expect(purifierFor(win).removed).toEqual([]);
+  });
+
+  it("keeps no removed node from the string path either", () => {
+    const { win } = bodyOf("<p>x</p>");
+    expect(sanitizeHtml(DIRTY, win)).toBe('<p>Text<img src="a.png"></p>');
+    expect(purifierFor(win).removed).toEqual([]);
   });
 });
