@@ -52,6 +52,8 @@ import { dirname, join, relative, resolve } from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { bundleForNode } from "./lib/bundle-for-node.mjs";
+import { selectPages } from "./lib/corpus-pages.mjs";
+import { median, percentile } from "./lib/stats.mjs";
 import { JSDOM, VirtualConsole } from "jsdom";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
@@ -71,7 +73,6 @@ const CHUNK_WARM_UP_ROUNDS = 3;
 /** Pages whose samples are batches (a run under MIN_SAMPLE_MS) take at least this many samples. */
 const MIN_SMALL_PAGE_SAMPLES = 9;
 const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
-const READABILITY_TEST_URL = "http://fakehost/test/page.html";
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
@@ -104,14 +105,7 @@ async function loadCode() {
     [
       'export { extractArticle } from "./src/core/extract-article.ts";',
       'export { withoutStyles, extractFromHtml } from "./src/cli/extract-from-html.ts";',
-      'export { recoverLazyImages } from "./src/core/lazy-images.ts";',
-      'export { stripClutter } from "./src/core/clutter/strip-clutter.ts";',
-      'export { resolveUrls } from "./src/core/resolve-urls.ts";',
-      'export { compactWhitespace } from "./src/core/compact-whitespace.ts";',
-      'export { removeFormClobbering } from "./src/core/form-clobbering.ts";',
-      'export { sanitizeContent } from "./src/core/sanitize-html.ts";',
-      'export { textWithBreaks } from "./src/core/text-content.ts";',
-      'export { countWords } from "./src/core/reading-stats.ts";',
+      'export { sides, stagedRun } from "./scripts/lib/pipeline-stages.ts";',
       'export { Readability } from "@mozilla/readability";',
       'export * as hostile from "./tests/fixtures/hostile-pages/generate.ts";',
     ],
@@ -142,18 +136,6 @@ let now = () => performance.now();
 const collectYoung = typeof globalThis.gc === "function" ? () => globalThis.gc({ type: "minor" }) : () => {};
 const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** Nearest-rank percentile. */
-function percentile(values, p) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
 
 function newDom(html, url) {
   return new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
@@ -204,74 +186,9 @@ function benchSizes() {
 }
 
 // ---------------------------------------------------------------- corpus
-function corpusPages(corpus) {
-  const pages = [];
-  const rtp = join(corpus, "readability-test-pages");
-  if (existsSync(rtp)) {
-    for (const name of readdirSync(rtp).sort()) {
-      const file = join(rtp, name, "source.html");
-      if (existsSync(file)) pages.push({ set: "rtp", name, url: READABILITY_TEST_URL, load: () => readFileSync(file, "utf8") });
-    }
-  }
-  const aeb = join(corpus, "article-extraction-benchmark/dev");
-  if (existsSync(join(aeb, "html"))) {
-    let truth = {};
-    try {
-      truth = JSON.parse(readFileSync(join(aeb, "ground-truth.json"), "utf8"));
-    } catch {
-      truth = {};
-    }
-    for (const file of readdirSync(join(aeb, "html")).filter((f) => f.endsWith(".html.gz")).sort()) {
-      const id = file.split(".")[0];
-      const url = truth[id]?.url ?? `https://example.com/${id}`;
-      pages.push({ set: "aeb-dev", name: id.slice(0, 12), url, load: () => gunzipSync(readFileSync(join(aeb, "html", file))).toString("utf8") });
-    }
-  }
-  return pages;
-}
-
 /** The corpus pages this run measures: all, or those named with --pages (the caller applies --limit). */
 function selectedPages(args) {
-  const pages = corpusPages(args.corpus);
-  return args.pages ? pages.filter((page) => args.pages.has(page.name)) : pages;
-}
-
-/** The pipeline's steps, re-composed with a clock around each (diagnosis only). */
-function stagedRun(code, doc, url) {
-  const t = {};
-  let start = now();
-  const working = doc.cloneNode(true);
-  t.clone = now() - start;
-  start = now();
-  code.removeFormClobbering(working);
-  t.formClobbering = now() - start;
-  start = now();
-  code.recoverLazyImages(working);
-  t.lazyImages = now() - start;
-  start = now();
-  const parsed = new code.Readability(working, { keepClasses: true, serializer: (node) => node }).parse();
-  t.readability = now() - start;
-  const root = parsed?.content;
-  if (!root) return t;
-  start = now();
-  code.stripClutter(root);
-  t.clutter = now() - start;
-  start = now();
-  code.resolveUrls(root, url);
-  t.resolveUrls = now() - start;
-  start = now();
-  code.compactWhitespace(root);
-  t.compactWhitespace = now() - start;
-  start = now();
-  const { tree } = code.sanitizeContent(root, doc.defaultView);
-  t.sanitize = now() - start;
-  start = now();
-  const text = code.textWithBreaks(tree);
-  t.text = now() - start;
-  start = now();
-  code.countWords(text, parsed.lang);
-  t.countWords = now() - start;
-  return t;
+  return selectPages(args.corpus, args.pages);
 }
 
 /**
@@ -302,14 +219,6 @@ async function timeRun(fn) {
   return ms;
 }
 
-/** The two sides compared on a page's document: plain Readability and the whole pipeline. */
-function sides(code, doc, url) {
-  return {
-    baseline: () => new code.Readability(doc.cloneNode(true)).parse(),
-    pipeline: () => code.extractArticle(doc, { url }),
-  };
-}
-
 /**
  * One corpus page parsed (jsdom's parse is never timed) and run once on each side; on the
  * style-stripped HTML when jsdom's CSS parser throws, as the CLI does (in either side: plain
@@ -320,7 +229,7 @@ function openPage(code, page) {
   let dom = null;
   let stripped = false;
   const firstRuns = (doc) => {
-    const { baseline, pipeline } = sides(code, doc, page.url);
+    const { baseline, pipeline } = code.sides(doc, page.url);
     pipeline();
     baseline();
   };
@@ -355,7 +264,7 @@ async function warmUpChunk(code, pages) {
       } catch {
         continue; // reported when the page is timed
       }
-      const { baseline, pipeline } = sides(code, opened.dom.window.document, page.url);
+      const { baseline, pipeline } = code.sides(opened.dom.window.document, page.url);
       spent += await timeRun(baseline);
       spent += await timeRun(pipeline);
       opened.dom.window.close();
@@ -367,7 +276,7 @@ async function warmUpChunk(code, pages) {
 async function benchPage(code, opened, iterations, withStages) {
   const { page, html, dom, stripped } = opened;
   const doc = dom.window.document;
-  const { baseline, pipeline } = sides(code, doc, page.url);
+  const { baseline, pipeline } = code.sides(doc, page.url);
   // Steady state before samples count: both sides run, alternately, until each has run at
   // least WARM_UP_RUNS times and for WARM_UP_MS (at most MAX_WARM_UP_RUNS). One run was not
   // enough on small pages: the first pages of a fresh process were timed while V8 was still
@@ -410,7 +319,7 @@ async function benchPage(code, opened, iterations, withStages) {
     const runs = [];
     for (let i = 0; i < iterations; i++) {
       collectYoung();
-      runs.push(stagedRun(code, doc, page.url));
+      runs.push(code.stagedRun(doc, page.url, now));
       await settle();
     }
     stages = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key] ?? 0))]));
