@@ -11,16 +11,18 @@
 // Per page: the HTML is served at the page's own URL with every other request refused, page
 // scripts disabled (both sides read the parsed markup, as in Node); the two sides
 // (scripts/lib/pipeline-stages.ts, bundled by esbuild) run in a private isolated world of the
-// page. Warm-up: both sides alternately for ≥ 400 ms each (≥ 5 runs). Then --iterations (9)
-// paired samples, interleaved (ABBA); a sample is a batch of runs lasting ≥ 20 ms (the same
-// count both sides; Chromium's clock has a resolution of 0.1 ms). Before every run the young
+// page. Timing as in `npm run bench` (scripts/lib/paired-samples.mjs): warm-up, both sides
+// alternately for ≥ 400 ms (≥ 5 runs), then --iterations (9) paired samples, interleaved
+// (ABBA); a sample is a batch of runs lasting ≥ 20 ms (the same count both sides; Chromium's
+// clock has a resolution of 0.1 ms). Before every run the young
 // generation is emptied off the clock (Chromium runs with --js-flags=--expose-gc). A page's
 // ratio is the median of its paired-sample ratios; printed: median over pages, p90, worst.
 import * as esbuild from "esbuild";
 import { resolve } from "node:path";
 import { chromium } from "playwright-core";
 import { selectPages } from "./lib/corpus-pages.mjs";
-import { median, percentile } from "./lib/stats.mjs";
+import { pairedSamples } from "./lib/paired-samples.mjs";
+import { median, medianByKey, percentile } from "./lib/stats.mjs";
 import { ROOT } from "./lib/bundle-for-node.mjs";
 
 const CHROMIUM_PATH = process.env.QR_CHROMIUM ?? "/usr/lib/chromium/chromium";
@@ -116,34 +118,22 @@ async function benchPage(context, bundle, page, args) {
     const world = await openWorld(tab);
     await world.run(`${bundle};undefined`);
     const elements = await world.run(`(${installRunner.toString()})()`);
-    const time = (side, count = 1) => world.run(`QRBenchRun(${JSON.stringify(side)}, ${count})`);
-    let warmBase = 0;
-    let warmFull = 0;
-    for (let i = 0; i < 200 && (i < 5 || warmBase < 400 || warmFull < 400); i++) {
-      warmBase += await time("baseline");
-      warmFull += await time("pipeline");
-    }
-    const once = await time("baseline");
-    const batch = Math.min(40, Math.max(1, Math.ceil(20 / Math.max(once, 0.1))));
-    const base = [];
-    const full = [];
-    for (let i = 0; i < args.iterations; i++) {
-      if (i % 2 === 0) {
-        base.push(await time("baseline", batch));
-        full.push(await time("pipeline", batch));
-      } else {
-        full.push(await time("pipeline", batch));
-        base.push(await time("baseline", batch));
-      }
-    }
+    const time = (side, count) => world.run(`QRBenchRun(${JSON.stringify(side)}, ${count})`);
+    const { baseMs, fullMs, ratio, samples } = await pairedSamples(time, {
+      iterations: args.iterations,
+      warmUp: { minRuns: 5, minMs: 400, maxRuns: 200 },
+      minSampleMs: 20, // Chromium's clock has a resolution of 0.1 ms
+      maxBatch: 40,
+      minSmallPageSamples: args.iterations,
+    });
     let stages = null;
     if (args.stages) {
       const runs = [];
-      for (let i = 0; i < args.iterations; i++) runs.push(await world.run("QRBenchStages()"));
-      stages = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key] ?? 0))]));
+      for (let i = 0; i < samples; i++) runs.push(await world.run("QRBenchStages()"));
+      stages = medianByKey(runs);
     }
     await world.close();
-    return { set: page.set, name: page.name, bytes: html.length, elements, baseMs: median(base), fullMs: median(full), ratio: median(full.map((f, i) => f / base[i])), stages };
+    return { set: page.set, name: page.name, bytes: html.length, elements, baseMs, fullMs, ratio, stages };
   } finally {
     await tab.close();
   }

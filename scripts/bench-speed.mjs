@@ -49,11 +49,12 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { dirname, join, relative, resolve } from "node:path";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { gzipSync } from "node:zlib";
 import { pathToFileURL } from "node:url";
 import { bundleForNode } from "./lib/bundle-for-node.mjs";
 import { selectPages } from "./lib/corpus-pages.mjs";
-import { median, percentile } from "./lib/stats.mjs";
+import { pairedSamples } from "./lib/paired-samples.mjs";
+import { median, medianByKey, percentile } from "./lib/stats.mjs";
 import { JSDOM, VirtualConsole } from "jsdom";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
@@ -63,7 +64,7 @@ const TARGET_WORST = 2;
 /** Per-page samples time batches of runs lasting at least this long (small pages). */
 const MIN_SAMPLE_MS = 40;
 const MAX_BATCH = 40;
-/** Warm-up before a page is timed: each side at least this many runs and this long (CPU ms). */
+/** Warm-up before a page is timed: each side at least this many runs and this long (ms). */
 const WARM_UP_RUNS = 3;
 const WARM_UP_MS = 400;
 const MAX_WARM_UP_RUNS = 150;
@@ -186,11 +187,6 @@ function benchSizes() {
 }
 
 // ---------------------------------------------------------------- corpus
-/** The corpus pages this run measures: all, or those named with --pages (the caller applies --limit). */
-function selectedPages(args) {
-  return selectPages(args.corpus, args.pages);
-}
-
 /**
  * A fresh jsdom window for one corpus page, with two of jsdom's retentions, which exist in no
  * browser, taken out of the measurement (both sides suffer them alike, but the memory they pin
@@ -249,7 +245,7 @@ function openPage(code, page) {
 /**
  * A fresh process compiles as it goes: the first pages timed in it paid for V8 compiling both
  * sides' code (the pipeline, having more code, paid more). Before any page of a batch is timed,
- * both sides run over all its pages, round after round, until CHUNK_WARM_UP_MS of CPU time
+ * both sides run over all its pages, round after round, until CHUNK_WARM_UP_MS on the clock
  * (at most CHUNK_WARM_UP_ROUNDS rounds). Pages are opened one at a time, so that the live heap
  * while a page is timed holds that page only (a garbage collection's cost grows with the live
  * heap, and lands in whichever run is on the clock).
@@ -277,61 +273,33 @@ async function benchPage(code, opened, iterations, withStages) {
   const { page, html, dom, stripped } = opened;
   const doc = dom.window.document;
   const { baseline, pipeline } = code.sides(doc, page.url);
-  // Steady state before samples count: both sides run, alternately, until each has run at
-  // least WARM_UP_RUNS times and for WARM_UP_MS (at most MAX_WARM_UP_RUNS). One run was not
-  // enough on small pages: the first pages of a fresh process were timed while V8 was still
-  // compiling, and the side with more code (the pipeline) paid more of it.
-  let warmed = 0;
-  let warmMs = 0;
-  while (warmed < MAX_WARM_UP_RUNS && (warmed < WARM_UP_RUNS || warmMs < WARM_UP_MS)) {
-    const base = await timeRun(baseline);
-    const full = await timeRun(pipeline);
-    warmMs += Math.min(base, full);
-    warmed++;
-  }
-  // A small page takes a few ms, the order of the clock's and the garbage collector's noise:
-  // each sample then is a batch of runs (the same count for both sides), together at least
-  // MIN_SAMPLE_MS of Readability, and records the mean time per run; such pages, being cheap,
-  // take at least MIN_SMALL_PAGE_SAMPLES samples per side. Each run is timed on its own and
-  // followed by a turn of the event loop (outside the clock), as a reader opens once per task.
-  const once = await timeRun(baseline);
-  const batch = Math.min(MAX_BATCH, Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(once, 0.1))));
-  if (batch > 1) iterations = Math.max(iterations, MIN_SMALL_PAGE_SAMPLES);
-  const sample = async (fn) => {
+  // Each run is timed on its own and followed by a turn of the event loop (outside the
+  // clock), as a reader opens once per task.
+  const fns = { baseline, pipeline };
+  const time = async (side, count) => {
     let total = 0;
-    for (let j = 0; j < batch; j++) total += await timeRun(fn);
-    return total / batch;
+    for (let j = 0; j < count; j++) total += await timeRun(fns[side]);
+    return total / count;
   };
-  const base = [];
-  const full = [];
-  for (let i = 0; i < iterations; i++) {
-    // Interleaved, alternating which side goes first, so drift and GC hit both alike.
-    if (i % 2 === 0) {
-      base.push(await sample(baseline));
-      full.push(await sample(pipeline));
-    } else {
-      full.push(await sample(pipeline));
-      base.push(await sample(baseline));
-    }
-  }
+  const { baseMs, fullMs, ratio, samples } = await pairedSamples(time, {
+    iterations,
+    warmUp: { minRuns: WARM_UP_RUNS, minMs: WARM_UP_MS, maxRuns: MAX_WARM_UP_RUNS },
+    minSampleMs: MIN_SAMPLE_MS,
+    maxBatch: MAX_BATCH,
+    minSmallPageSamples: MIN_SMALL_PAGE_SAMPLES,
+  });
   let stages = null;
   if (withStages) {
     const runs = [];
-    for (let i = 0; i < iterations; i++) {
+    for (let i = 0; i < samples; i++) {
       collectYoung();
       runs.push(code.stagedRun(doc, page.url, now));
       await settle();
     }
-    stages = Object.fromEntries(Object.keys(runs[0]).map((key) => [key, median(runs.map((r) => r[key] ?? 0))]));
+    stages = medianByKey(runs);
   }
   const elements = doc.getElementsByTagName("*").length;
   dom.window.close();
-  const baseMs = median(base);
-  const fullMs = median(full);
-  // The page's ratio is the median of the ratios of paired samples (each pair taken back to
-  // back), so that a slow stretch of the machine or of the process, which hits both samples of
-  // a pair, cancels out instead of landing on one side's median.
-  const ratio = median(full.map((value, i) => value / base[i]));
   return { ...page, bytes: html.length, elements, stripped, baseMs, fullMs, ratio, stages };
 }
 
@@ -343,7 +311,7 @@ async function benchChunk(code, args) {
   const [from, to] = args.chunk.split(":").map(Number);
   const results = [];
   const failures = [];
-  const pages = selectedPages(args).slice(from, to);
+  const pages = selectPages(args.corpus, args.pages).slice(from, to);
   await warmUpChunk(code, pages);
   for (const page of pages) {
     try {
@@ -358,7 +326,7 @@ async function benchChunk(code, args) {
 }
 
 function benchCorpus(code, args) {
-  const pages = selectedPages(args).slice(0, args.limit);
+  const pages = selectPages(args.corpus, args.pages, args.limit);
   if (!pages.length) {
     console.log(`\n## Corpus: no pages found under ${args.corpus} (pass --corpus DIR)`);
     return true;
