@@ -105,12 +105,17 @@ export function purifierFor(win: Window & typeof globalThis): Purifier {
 }
 
 /**
- * DOMPurify keeps what it removed (`removed`) until its next call. A removed node keeps its
- * whole document alive, here the working copy of the page: one full clone of the page would
- * stay in memory for as long as the reader is open. Nothing here reads the list.
+ * One DOMPurify call, after which its list of what it removed is dropped. DOMPurify keeps that
+ * list until its next call, and a removed node keeps its whole document alive, here the
+ * working copy of the page: one full clone of the page would stay in memory for as long as the
+ * reader is open. Nothing here reads the list.
  */
-function forgetRemoved(purifier: Purifier): void {
-  purifier.removed = [];
+function purify(purifier: Purifier, dirty: string | Node, config: Config): ReturnType<Purifier["sanitize"]> {
+  try {
+    return purifier.sanitize(dirty, config);
+  } finally {
+    purifier.removed = [];
+  }
 }
 
 /** Re-sanitizing rounds allowed before giving up on markup that keeps changing when re-parsed. */
@@ -155,17 +160,11 @@ export function sanitizeHtml(html: string | Node, win: Window & typeof globalThi
   const inert = inertDocument(win);
   // NUL characters are dropped or replaced by the HTML parser, so no output holding one is stable.
   const input = typeof html === "string" ? html.replace(/\0/g, "") : html;
-  const purify = (dirty: string | Node): string => {
-    try {
-      return (purifier.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
-    } finally {
-      forgetRemoved(purifier);
-    }
-  };
-  let out = purify(input);
+  const clean = (dirty: string | Node): string => (purify(purifier, dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as string).replace(/\0/g, "");
+  let out = clean(input);
   for (let round = 1; round <= MAX_ROUNDS; round++) {
     if (reparsesTo(out, inert)) return out;
-    out = purify(out);
+    out = clean(out);
   }
   return textAsHtml((parsedInert(out, inert).textContent ?? "").replace(/\0/g, ""));
 }
@@ -196,11 +195,9 @@ export function sanitizeContent(root: Element, win: Window & typeof globalThis):
   const purifier = purifierFor(win);
   const inert = inertDocument(win);
   try {
-    purifier.sanitize(root, { ...CONFIG, IN_PLACE: true });
+    purify(purifier, root, { ...CONFIG, IN_PLACE: true });
   } catch {
     return null;
-  } finally {
-    forgetRemoved(purifier);
   }
   conformToParser(root);
   const html = root.innerHTML;
