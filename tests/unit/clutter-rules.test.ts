@@ -11,7 +11,7 @@ import { listFixtures, loadFixture } from "../helpers/fixtures.js";
 import { LABELS } from "../../src/core/clutter/rules/labels.js";
 import { JSDOM } from "jsdom";
 
-const LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl"];
+const LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "ja", "zh"];
 
 /** [language, text, expected reason] — one line per phrase; add a row with every new pattern. */
 const CALL_TO_ACTION_SAMPLES: Array<[string, string, string]> = [
@@ -54,10 +54,34 @@ const CALL_TO_ACTION_SAMPLES: Array<[string, string, string]> = [
   ["nl", "Steun onze journalistiek", "donation-ask"],
   ["nl", "Was dit artikel nuttig?", "feedback-widget"],
   ["nl", "Volg ons op Twitter", "follow-author"],
+  ["ru", "Подпишитесь на нашу рассылку", "newsletter-signup"],
+  ["ru", "Главные новости дня — на вашу почту.", "newsletter-signup"],
+  ["ru", "Уже есть подписка? Войти", "subscription-pitch"],
+  ["ru", "Поддержите независимую журналистику", "donation-ask"],
+  ["ru", "Была ли эта статья полезной?", "feedback-widget"],
+  ["ru", "Читайте нас в Telegram", "follow-author"],
+  ["pl", "Zapisz się do naszego newslettera", "newsletter-signup"],
+  ["pl", "Masz już subskrypcję? Zaloguj się", "subscription-pitch"],
+  ["pl", "Wesprzyj niezależne dziennikarstwo", "donation-ask"],
+  ["pl", "Czy ten artykuł był pomocny?", "feedback-widget"],
+  ["pl", "Obserwuj nas na Facebooku", "follow-author"],
+  ["sv", "Prenumerera på vårt nyhetsbrev", "newsletter-signup"],
+  ["sv", "Är du redan prenumerant? Logga in", "subscription-pitch"],
+  ["sv", "Stöd oberoende journalistik", "donation-ask"],
+  ["sv", "Var den här artikeln till hjälp?", "feedback-widget"],
+  ["sv", "Följ oss på Instagram", "follow-author"],
+  ["ja", "ニュースレターの登録はこちら", "newsletter-signup"],
+  ["ja", "続きを読むには会員登録が必要です", "subscription-pitch"],
+  ["ja", "この記事は役に立ちましたか？", "feedback-widget"],
+  ["ja", "公式Xをフォロー", "follow-author"],
+  ["zh", "订阅我们的电子报", "newsletter-signup"],
+  ["zh", "登录后继续阅读", "subscription-pitch"],
+  ["zh", "这篇文章对您有帮助吗？", "feedback-widget"],
+  ["zh", "支持我们的新闻报道", "donation-ask"],
 ];
 
 describe("call-to-action table", () => {
-  it("has a table for each of the seven languages", () => {
+  it("has a table for each of the twelve languages", () => {
     for (const lang of LANGUAGES) expect(CALLS_TO_ACTION[lang]?.length ?? 0).toBeGreaterThan(5);
   });
 
@@ -112,7 +136,9 @@ describe("label table", () => {
     ["Pubblicità", "advertisement"], ["Publicidade", "advertisement"], ["Advertentie", "advertisement"],
     ["Most Popular", "recirculation-list"], ["Mehr zum Thema", "recirculation-list"], ["À lire aussi", "recirculation-list"],
     ["Noticias relacionadas", "recirculation-list"], ["I più letti", "recirculation-list"], ["Leia também", "recirculation-list"],
-    ["Lees ook", "recirculation-list"], ["Share this:", "share-tools"],
+    ["Lees ook", "recirculation-list"], ["Share this:", "share-tools"], ["Реклама", "advertisement"], ["Читайте также", "recirculation-list"],
+    ["Czytaj także", "recirculation-list"], ["Läs också", "recirculation-list"], ["関連記事", "recirculation-list"], ["相关阅读", "recirculation-list"],
+    ["广告", "advertisement"],
   ];
   for (const [text, reason] of samples) it(`reads "${text}" as ${reason}`, () => expect(labelOf(text)).toBe(reason));
 
@@ -121,13 +147,13 @@ describe("label table", () => {
   });
 
   it("reads a recirculation lead-in in each language", () => {
-    for (const text of ["Related: Storm hits coast", "Lesen Sie auch: Wohngeld", "À lire aussi : Vol annulé", "Lee también: Sequía", "Leggi anche: Treni", "Leia também: Gripe", "Lees ook: Fietsen"]) {
+    for (const text of ["Related: Storm hits coast", "Lesen Sie auch: Wohngeld", "À lire aussi : Vol annulé", "Lee también: Sequía", "Leggi anche: Treni", "Leia também: Gripe", "Lees ook: Fietsen", "Читайте также: Метро", "Czytaj także: Rowery", "Läs också: Elpriset", "関連記事：図書室", "相关阅读：地铁五号线"]) {
       expect(leadInOf(text)).toBe("recirculation-list");
     }
   });
 
   it("covers every language of the call-to-action table", () => {
-    for (const lang of LANGUAGES) expect(LABELS[lang]?.length ?? 0).toBeGreaterThan(5);
+    for (const lang of LANGUAGES) expect(Object.values(LABELS[lang] ?? {}).flat().length).toBeGreaterThan(5);
   });
 });
 

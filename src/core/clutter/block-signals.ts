@@ -97,7 +97,7 @@ export function labelOf(text: string): ClutterReason | null {
 export function leadInOf(text: string): ClutterReason | null {
   const lower = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+/u, "");
   for (const label of LEAD_IN_LABELS) {
-    if (lower.startsWith(label) && /^[\s:|»>→–—-]/u.test(lower.slice(label.length, label.length + 1) || " ")) return "recirculation-list";
+    if (lower.startsWith(label) && /^[\s:：|»>→–—-]/u.test(lower.slice(label.length, label.length + 1) || " ")) return "recirculation-list";
   }
   return null;
 }

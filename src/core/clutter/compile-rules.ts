@@ -52,7 +52,9 @@ export const CTA_MATCHERS: readonly CompiledCta[] = Object.entries(CALLS_TO_ACTI
 
 /** Label text (lower-case) → reason, all languages merged. */
 export const LABEL_REASONS: ReadonlyMap<string, ClutterReason> = new Map(
-  Object.values(LABELS).flatMap((rows) => rows.map(([label, reason]) => [label.toLowerCase(), reason] as const)),
+  Object.values(LABELS).flatMap((byReason) =>
+    Object.entries(byReason).flatMap(([reason, labels]) => labels.map((label) => [label.toLowerCase(), reason as ClutterReason] as const)),
+  ),
 );
 
 /** Labels that may open a link line ("Related: …", "Lesen Sie auch …"), longest first. */
