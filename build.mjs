@@ -66,15 +66,18 @@ const sharedOptions = {
   logLevel: "warning",
 };
 
+/** The content script is injected into pages: it gets a slim API layer instead of the polyfill. */
+const CONTENT_ENTRY = "content";
+const CONTENT_ALIAS = { "webextension-polyfill": "./src/platform/content-browser-api.ts" };
+
 async function extensionOptions() {
-  return {
-    ...sharedOptions,
-    entryPoints: await entries(),
-    outdir: join(DIST, "chrome"),
-    format: "iife",
-    platform: "browser",
-    target: ["chrome120", "firefox128"],
-  };
+  const all = await entries();
+  const common = { ...sharedOptions, outdir: join(DIST, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
+  const { [CONTENT_ENTRY]: content, ...rest } = all;
+  return [
+    { ...common, entryPoints: rest },
+    { ...common, entryPoints: { [CONTENT_ENTRY]: content }, alias: CONTENT_ALIAS },
+  ];
 }
 
 const cliOptions = {
@@ -175,7 +178,7 @@ async function zipDir(dir, outFile) {
 async function buildOnce() {
   await rm(DIST, { recursive: true, force: true });
   await mkdir(join(DIST, "chrome"), { recursive: true });
-  await Promise.all([esbuild.build(await extensionOptions()), esbuild.build(cliOptions)]);
+  await Promise.all([...(await extensionOptions()).map((options) => esbuild.build(options)), esbuild.build(cliOptions)]);
   await chmod(join(DIST, "cli", "quiet-reader.mjs"), 0o755);
   await copyStatic(join(DIST, "chrome"));
   await mirrorToFirefox();
@@ -209,9 +212,9 @@ async function watchMode() {
       });
     },
   };
-  const ext = await esbuild.context({ ...(await extensionOptions()), plugins: [cssAsMinifiedText, rebuildRest] });
+  const ext = await Promise.all((await extensionOptions()).map((options) => esbuild.context({ ...options, plugins: [cssAsMinifiedText, rebuildRest] })));
   const cli = await esbuild.context(cliOptions);
-  await Promise.all([ext.watch(), cli.watch()]);
+  await Promise.all([...ext.map((context) => context.watch()), cli.watch()]);
   console.log("[watch] watching src/ (Ctrl+C to stop)");
 }
 
