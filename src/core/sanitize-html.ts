@@ -99,6 +99,13 @@ export function purifierFor(win: Window & typeof globalThis): Purifier {
     if (isLink) node.setAttribute("rel", LINK_REL);
     if (isLink && !node.getAttribute("href")!.startsWith("#")) node.setAttribute("target", "_blank");
     else node.removeAttribute("target");
+    // DOMPurify neutralizes `is` by emptying it (a removed one would be serialized back from the
+    // element's "is value"), which moves it behind the attributes set above on every pass. Kept
+    // last, so sanitizing the output again gives the same markup (a fixed point).
+    if (node.hasAttribute("is") && node.attributes[node.attributes.length - 1]!.name !== "is") {
+      node.removeAttribute("is");
+      node.setAttribute("is", "");
+    }
   });
   purifiers.set(win, purifier);
   return purifier;
