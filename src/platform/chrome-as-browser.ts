@@ -87,10 +87,14 @@ export function browserFromChrome(chrome: ChromeLike): Browser {
   return { runtime, storage: chrome.storage, i18n: chrome.i18n, tabs: chrome.tabs } as unknown as Browser;
 }
 
-/** Firefox's own `browser` when there is one (a page element named "browser" is not), else Chrome's `chrome`, adapted. */
+/**
+ * Firefox's own `browser` when there is one, else `chrome` adapted (Firefox's `chrome` works
+ * adapted too). As the polyfill, it wants `browser.runtime.id`; unlike it, also a plain object,
+ * so page elements named "browser" and "runtime" (DOM clobbering) cannot pose as the API.
+ */
 export function contentBrowser(scope: { browser?: unknown; chrome?: ChromeLike }): Browser {
-  const native = scope.browser;
-  if (native && typeof native === "object" && Object.getPrototypeOf(native) === Object.prototype) return native as Browser;
+  const native = scope.browser as { runtime?: { id?: unknown } } | undefined;
+  if (native && typeof native === "object" && Object.getPrototypeOf(native) === Object.prototype && native.runtime?.id) return native as Browser;
   if (!scope.chrome?.runtime?.id) throw new Error("Quiet Reader's content script must run as an extension content script");
   return browserFromChrome(scope.chrome);
 }

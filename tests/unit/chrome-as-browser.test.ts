@@ -113,7 +113,8 @@ describe("choosing the API", () => {
 
   it("adapts chrome when `browser` is a page element clobbering the name, not the API", () => {
     const { chrome } = fakeChrome();
-    const element = Object.create({ tagName: "IFRAME" }) as object;
+    // <form name="browser"><input name="runtime" id="x"></form>: browser.runtime.id is "x".
+    const element = Object.assign(Object.create({ tagName: "FORM" }) as object, { runtime: { id: "x" } });
     expect(contentBrowser({ browser: element, chrome }).runtime.id).toBe("quiet-reader-id");
   });
 
