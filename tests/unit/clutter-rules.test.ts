@@ -105,6 +105,16 @@ describe("call-to-action table", () => {
     expect(callToActionOf("More than two million readers sign up for the paper's newsletters every year, the company said.")?.strength).toBe("weak");
   });
 
+  it("reads joining as an ask only when it opens a sentence, not in news about joining", () => {
+    expect(callToActionOf("Become a member today and get the print edition.")?.strength).toBe("strong");
+    expect(callToActionOf("Support our newsroom: become a supporter.")?.strength).toBe("strong");
+    expect(callToActionOf("Jetzt Mitglied werden!")?.strength).toBe("strong");
+    expect(callToActionOf("Diventa socio del nostro giornale.")?.strength).toBe("strong");
+    for (const news of ["Finland will become a member of NATO.", "Finnland will Nato-Mitglied werden.", "La Finlandia diventa membro della Nato."]) {
+      expect(callToActionOf(news)?.strength, news).not.toBe("strong");
+    }
+  });
+
   it("finds nothing in ordinary news prose", () => {
     expect(callToActionOf("The council voted 5-2 on Tuesday to approve the library expansion.")).toBeNull();
   });
