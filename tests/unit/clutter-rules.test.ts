@@ -10,6 +10,7 @@ import { CTA_MATCHERS } from "../../src/core/clutter/compile-rules.js";
 import { listFixtures, loadFixture } from "../helpers/fixtures.js";
 import { LABELS } from "../../src/core/clutter/rules/labels.js";
 import { JSDOM } from "jsdom";
+import { extractFromHtml } from "../../src/cli/extract-from-html.js";
 
 const LANGUAGES = ["en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "sv", "ja", "zh"];
 
@@ -80,6 +81,19 @@ const CALL_TO_ACTION_SAMPLES: Array<[string, string, string]> = [
   ["zh", "支持我们的新闻报道", "donation-ask"],
 ];
 
+/** Short news sentences with an ask's words in them: an article may begin or end with one. */
+const NEWS_WITH_ASK_WORDS = [
+  "Scammers are sending fake invoices to your inbox.",
+  "The new plan gives members unlimited access to the pool.",
+  "Residents can download the app to report potholes.",
+  "Voters can get the app from the county website.",
+  "He urged people to donate now to the relief fund.",
+  "She said the group would help keep the park free for everyone.",
+  "The company will make a donation to the hospital.",
+  "Already a member of the club, he voted against the plan.",
+  "Die Betrüger schicken gefälschte Rechnungen in Ihr Postfach.",
+];
+
 describe("call-to-action table", () => {
   it("has a table for each of the twelve languages", () => {
     for (const lang of LANGUAGES) expect(CALLS_TO_ACTION[lang]?.length ?? 0).toBeGreaterThan(5);
@@ -113,6 +127,20 @@ describe("call-to-action table", () => {
     for (const news of ["Finland will become a member of NATO.", "Finnland will Nato-Mitglied werden.", "La Finlandia diventa membro della Nato."]) {
       expect(callToActionOf(news)?.strength, news).not.toBe("strong");
     }
+  });
+
+  it("reads inbox, app, access and donation phrases as an ask only in the ask's own form", () => {
+    for (const ask of [
+      "The day's top stories, delivered to your inbox.",
+      "Get New York Today in your inbox.",
+      "Download our free app for iPhone",
+      "Get unlimited digital access for $1 a week.",
+      "Make a monthly donation to keep us going.",
+      "Donate now.",
+      "Help us keep our journalism free for everyone.",
+      "Already a subscriber? Log in",
+    ]) expect(callToActionOf(ask)?.strength, ask).toBe("strong");
+    for (const news of NEWS_WITH_ASK_WORDS) expect(callToActionOf(news)?.strength, news).not.toBe("strong");
   });
 
   it("finds nothing in ordinary news prose", () => {
@@ -186,4 +214,16 @@ describe("attribute table", () => {
     expect(attributeOf(el('<div class="article-body entry-content"></div>'))).toBeNull();
     expect(attributeOf(el('<div class="responsive-image padded"></div>'))).toBeNull();
   });
+});
+
+describe("short news sentences at an article's edges", () => {
+  const paragraphs = Array.from({ length: 5 }, (_, i) => `<p>The city council met on Tuesday to discuss the budget for next year, item ${i}, and several members asked for more time before the vote, officials said.</p>`).join("");
+  for (const sentence of NEWS_WITH_ASK_WORDS) {
+    it(`keeps "${sentence}" as the first and as the last paragraph`, () => {
+      for (const html of [`<p>${sentence}</p>${paragraphs}`, `${paragraphs}<p>${sentence}</p>`]) {
+        const article = extractFromHtml(`<!doctype html><html><body><article><h1>Council</h1>${html}</article></body></html>`, "https://news.example/council");
+        expect(article?.textContent).toContain(sentence);
+      }
+    });
+  }
 });
