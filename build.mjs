@@ -71,9 +71,8 @@ const CONTENT_ENTRY = "content";
 const CONTENT_ALIAS = { "webextension-polyfill": "./src/platform/content-browser-api.ts" };
 
 async function extensionOptions() {
-  const all = await entries();
+  const { [CONTENT_ENTRY]: content, ...rest } = await entries();
   const common = { ...sharedOptions, outdir: join(DIST, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
-  const { [CONTENT_ENTRY]: content, ...rest } = all;
   return [
     { ...common, entryPoints: rest },
     { ...common, entryPoints: { [CONTENT_ENTRY]: content }, alias: CONTENT_ALIAS },
@@ -200,16 +199,27 @@ async function buildOnce() {
 
 async function watchMode() {
   await buildOnce();
+  // Both extension builds (content.js has its own) end on a shared change: one copy at a time,
+  // and a second request while one is waiting adds nothing, so Firefox's mirror is never copied
+  // over a half-removed folder.
+  let syncing = Promise.resolve();
+  let waiting = false;
+  const syncRest = () => {
+    if (waiting) return syncing;
+    waiting = true;
+    syncing = syncing.then(async () => {
+      waiting = false;
+      await copyStatic(join(DIST, "chrome"));
+      await mirrorToFirefox();
+      await writeManifests();
+      console.log(`[watch] rebuilt ${new Date().toLocaleTimeString()}`);
+    });
+    return syncing;
+  };
   const rebuildRest = {
     name: "copy-static",
     setup(build) {
-      build.onEnd(async (result) => {
-        if (result.errors.length) return;
-        await copyStatic(join(DIST, "chrome"));
-        await mirrorToFirefox();
-        await writeManifests();
-        console.log(`[watch] rebuilt ${new Date().toLocaleTimeString()}`);
-      });
+      build.onEnd((result) => (result.errors.length ? undefined : syncRest()));
     },
   };
   const ext = await Promise.all((await extensionOptions()).map((options) => esbuild.context({ ...options, plugins: [cssAsMinifiedText, rebuildRest] })));

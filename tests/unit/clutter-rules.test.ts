@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { attributeOf, callToActionOf, labelOf, leadInOf } from "../../src/core/clutter/block-signals.js";
 import { CALLS_TO_ACTION } from "../../src/core/clutter/rules/calls-to-action.js";
-import { CTA_MATCHERS } from "../../src/core/clutter/compile-rules.js";
+import { CTA_MATCHERS, unicodeWords } from "../../src/core/clutter/compile-rules.js";
 import { listFixtures, loadFixture } from "../helpers/fixtures.js";
 import { LABELS } from "../../src/core/clutter/rules/labels.js";
 import { JSDOM } from "jsdom";
@@ -149,6 +149,20 @@ describe("call-to-action table", () => {
 });
 
 describe("compiled call-to-action rows", () => {
+  it("reads a \\b before a group or a class as the side of the word the source puts it on", () => {
+    // After a group: the word before it ends there ("get" + " New York …").
+    const afterGroup = unicodeWords(/(?:get|have)\b[^.!?]{0,80}\bin your inbox\b/i);
+    expect(afterGroup.test("Get New York Today in your inbox")).toBe(true);
+    expect(afterGroup.test("Getaway deals in your inbox")).toBe(false);
+    // After a quantifier, before a group: the next word starts there.
+    const beforeGroup = unicodeWords(/\bfor\b.{0,20}\b(?:newsletters?|digest)\b/i);
+    expect(beforeGroup.test("for the daily newsletter")).toBe(true);
+    expect(beforeGroup.test("for the weeklynewsletter")).toBe(false);
+    // Opening a pattern or an alternative: a word start, accented letters included.
+    expect(unicodeWords(/x|\b(?:déjà) abonné\b/i).test("Déjà abonné ?")).toBe(true);
+    expect(unicodeWords(/\b(?:abonné)/i).test("déjàabonné")).toBe(false);
+  });
+
   it("each row's quick pre-check matches every text its exact pattern matches, including the boundary cases", () => {
     const texts = [
       ...CALL_TO_ACTION_SAMPLES.map(([, text]) => text),

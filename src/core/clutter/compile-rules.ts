@@ -11,13 +11,24 @@ import type { ClutterReason } from "./reasons.js";
 
 // Letters only: pages glue inline elements ("article4 min"), and a digit should not hide a word.
 // A \b before a word becomes "no letter before", one after a word "no letter after": one cheap
-// lookaround each, instead of a two-way alternation at every position.
+// lookaround each, instead of a two-way alternation at every position. Only where the source
+// cannot tell which side the word is on, a \b before a group or a class that follows a group or
+// a quantifier ("(?:get|have)\b[^.]", ".{0,80}\b(?:news"), does it keep both sides.
 const WORD_START = "(?<!\\p{L})";
 const WORD_END = "(?!\\p{L})";
+const WORD_EDGE = "(?:(?<!\\p{L})(?=\\p{L})|(?<=\\p{L})(?!\\p{L}))";
+
+/** Which Unicode boundary a \b stands for, from the source characters around it. */
+function boundaryFor(previous: string, next: string): string {
+  if (/^[\p{L}\\]$/u.test(next)) return WORD_START;
+  if (next !== "(" && next !== "[") return WORD_END;
+  // Before a group or a class: a word starts there when nothing, "|", "(", ":" or a space comes first.
+  return /^(?:|[|(: ])$/.test(previous) ? WORD_START : WORD_EDGE;
+}
 
 /** The same pattern with Unicode word boundaries, case-insensitive. */
 export function unicodeWords(pattern: RegExp): RegExp {
-  const source = pattern.source.replace(/\\b(?=(.?))/g, (_match, next: string) => (/^[\p{L}([\\]$/u.test(next) ? WORD_START : WORD_END));
+  const source = pattern.source.replace(/\\b(?=(.?))/g, (_match, next: string, offset: number, whole: string) => boundaryFor(whole[offset - 1] ?? "", next));
   const flags = new Set(`${pattern.flags}iu`.split(""));
   flags.delete("g");
   return new RegExp(source, [...flags].join(""));
