@@ -1,7 +1,7 @@
 /**
  * The extraction pipeline, the one entry point every consumer uses:
- * clone → defuse hostile form names → recover lazy images → Readability → strip clutter →
- * resolve URLs → compact whitespace → sanitize → stats.
+ * clone → defuse hostile form names → recover lazy images → mark tracking pixels → Readability →
+ * drop tracking pixels → strip clutter → resolve URLs → compact whitespace → sanitize → stats.
  * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
  * never mutates the document it is given.
  */
@@ -15,6 +15,7 @@ import { countWords, readingTimeMinutes } from "./reading-stats.js";
 import { resolveUrls } from "./resolve-urls.js";
 import { sanitizeContent, sanitizeToTree } from "./sanitize-html.js";
 import { textWithBreaks } from "./text-content.js";
+import { dropTrackingPixels, markTrackingPixels } from "./tracking-pixels.js";
 
 export interface ExtractOptions {
   /** The page URL: base for relative links, and Article.url. Defaults to the document's URL. */
@@ -45,13 +46,16 @@ function readableContent(doc: Document, baseUrl: string) {
   const working = doc.cloneNode(true) as Document;
   removeFormClobbering(working);
   recoverLazyImages(working);
+  markTrackingPixels(working, baseUrl);
   const parsed = new Readability<Element>(working, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
   const root = parsed?.content;
   if (!parsed || !root) return null;
-  const removed = stripClutter(root);
+  // Pixels first, so the classifier judges blocks as the reader shows them; listed after the blocks.
+  const pixels = dropTrackingPixels(root, baseUrl);
+  const removed = [...stripClutter(root), ...pixels];
   resolveUrls(root, baseUrl);
   compactWhitespace(root);
   return { parsed, root, removed };

@@ -7,6 +7,7 @@
 import type { RemovedBlock } from "../../core/article.js";
 import type { RemovedBlockSource } from "../../core/removed-blocks.js";
 import { normaliseText } from "../../core/removed-blocks.js";
+import { TRACKING_PIXEL_REASON } from "../../core/tracking-pixels.js";
 import { t } from "../../platform/i18n.js";
 import { el } from "./ui.js";
 
@@ -75,6 +76,7 @@ export class RemovedPanel {
       return false;
     }
     if (existing) return true;
+    if (this.removed[index]?.reason === TRACKING_PIXEL_REASON) return false;
     this.sources ??= this.locate();
     const source = this.sources[index];
     const block = this.removed[index];
@@ -106,6 +108,8 @@ export class RemovedPanel {
     this.removed.forEach((block, index) => {
       const item = el(this.doc, "li", "qr-removed-item");
       item.append(el(this.doc, "span", "qr-removed-reason", reasonLabel(block.reason)), el(this.doc, "q", "qr-removed-text", block.text));
+      // A tracking pixel has nothing to show, and showing it would report the reading.
+      if (block.reason === TRACKING_PIXEL_REASON) return list.append(item);
       const show = el(this.doc, "button", "qr-link-button qr-removed-reveal", t("revealInline"));
       show.type = "button";
       show.setAttribute("aria-pressed", "false");

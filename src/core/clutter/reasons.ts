@@ -19,6 +19,8 @@ export const CLUTTER_REASONS = [
   "site-footer",
   "gallery-controls",
   "comments",
+  // Not a block the classifier judges: an image that only reports the reading (src/core/tracking-pixels.ts).
+  "tracking-pixel",
 ] as const;
 
 export type ClutterReason = (typeof CLUTTER_REASONS)[number];
