@@ -1,0 +1,22 @@
+/**
+ * The user's paths (scenarios/user-paths.ts) in real Firefox: Debian's firefox-esr, headless,
+ * a fresh profile, dist/firefox installed as a temporary add-on, driven by Marionette and
+ * WebDriver BiDi (harness/firefox/). Also: the browser console shows no Xray wrapper
+ * warnings from the add-on's content script.
+ */
+import { describe, expect, it } from "vitest";
+import { launchFirefoxDriver, type FirefoxDriver } from "./harness/firefox/driver.js";
+import { isFromAddon } from "./harness/firefox/console.js";
+import { userPathScenarios } from "./scenarios/user-paths.js";
+
+let firefox: FirefoxDriver | undefined;
+
+userPathScenarios(async () => (firefox = await launchFirefoxDriver()));
+
+describe("the browser console in Firefox", () => {
+  it("has no XrayWrapper warnings from the add-on (the page's adoptedStyleSheets read without iterating its wrapper)", async () => {
+    const entries = await firefox!.consoleEntries();
+    expect(entries.filter((entry) => /XrayWrapper/.test(entry.message) && isFromAddon(entry))).toEqual([]);
+    expect(entries.filter((entry) => /XrayWrapper/.test(entry.message))).toEqual([]);
+  });
+});
