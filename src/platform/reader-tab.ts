@@ -7,7 +7,12 @@ import type { MessageReplies } from "../messages/messages.js";
 import { sendToTab } from "../messages/send-message.js";
 import { browser } from "./browser-api.js";
 
-export const CONTENT_SCRIPT_FILE = "content.js";
+/**
+ * Absolute: Firefox resolves executeScript's `files` against the calling page (the popup is
+ * popup/popup.html, so "content.js" would load popup/content.js), Chrome against the
+ * extension root. A leading "/" means the root in both.
+ */
+export const CONTENT_SCRIPT_FILE = "/content.js";
 
 export class ReaderUnavailableError extends Error {}
 
