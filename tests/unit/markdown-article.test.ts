@@ -42,7 +42,7 @@ describe("Markdown conversion of article HTML", () => {
 
   it("rewrites image URLs through the hook (the zip export's local files)", () => {
     const md = htmlToMarkdown('<img src="data:image/png;base64,AAAA" alt="[x]">', { imageUrl: () => "images/a/1.png" });
-    expect(md).toBe("![x](images/a/1.png)");
+    expect(md).toBe("![\\[x\\]](images/a/1.png)");
   });
 });
 
