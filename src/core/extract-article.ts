@@ -5,7 +5,7 @@
  * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
  * never mutates the document it is given.
  */
-import { Readability } from "@mozilla/readability";
+import Readability from "@mozilla/readability/Readability.js";
 import type { Article } from "./article.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
 import { compactWhitespace } from "./compact-whitespace.js";
@@ -54,7 +54,7 @@ function readableContent(doc: Document, baseUrl: string) {
   const root = parsed?.content;
   if (!parsed || !root) return null;
   // Pixels first, so the classifier judges blocks as the reader shows them; listed after the blocks.
-  const pixels = dropTrackingPixels(root, baseUrl);
+  const pixels = dropTrackingPixels(root);
   const removed = [...stripClutter(root), ...pixels];
   resolveUrls(root, baseUrl);
   compactWhitespace(root);

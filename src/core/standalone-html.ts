@@ -1,7 +1,8 @@
 /**
  * Renders an Article as one self-contained, readable HTML document (no script, inline CSS,
- * a CSP that forbids scripts and remote loads except images). Used by the CLI's --format html
- * and by single-article export from the library.
+ * a CSP that forbids scripts and every remote load except, when asked for, images). Used by
+ * the CLI's --format html and by single-article export from the library, which asks for
+ * data: images only unless the user chose to load remote images (src/export/export-article.ts).
  */
 import type { Article } from "./article.js";
 import { escapeHtml } from "./escape-html.js";
@@ -20,6 +21,7 @@ pre { overflow-x: auto; background: #f3f3f0; padding: .8em; } code { font-size: 
 blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #444; }
 table { border-collapse: collapse; } td, th { border: 1px solid #ccc; padding: .3em .5em; }
 a { color: #0b57d0; }
+.remote-image { display: block; border: 1px dashed #888; border-radius: 6px; padding: 1.5em 1em; text-align: center; font: 14px/1.45 system-ui, sans-serif; }
 @media (prefers-color-scheme: dark) {
   body { background: #1c1b22; color: #e8e6e3; } .meta, figcaption { color: #aaa; }
   a { color: #8ab4f8; } pre { background: #2a2930; } blockquote { color: #ccc; }
@@ -31,7 +33,16 @@ export function metaLine(article: Article): string[] {
   );
 }
 
-export function renderStandaloneHtml(article: Article): string {
+export interface StandaloneOptions {
+  /**
+   * Whether the file may load images from the web (http, https) when opened. Without, its
+   * CSP allows data: images only, so even an image left in the markup requests nothing.
+   */
+  remoteImages: boolean;
+}
+
+export function renderStandaloneHtml(article: Article, options: StandaloneOptions = { remoteImages: true }): string {
+  const imgSrc = options.remoteImages ? "data: https: http:" : "data:";
   const lang = article.lang ? ` lang="${escapeHtml(article.lang)}"` : "";
   const dir = article.dir ? ` dir="${article.dir}"` : "";
   const meta = metaLine(article).map(escapeHtml).join(" · ");
@@ -40,7 +51,7 @@ export function renderStandaloneHtml(article: Article): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data: https: http:; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src ${imgSrc}; style-src 'unsafe-inline'">
 <title>${escapeHtml(article.title)}</title>
 <style>${STYLE}</style>
 </head>

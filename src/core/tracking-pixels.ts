@@ -5,10 +5,10 @@
  * Decided by data: the declared size (≤ 2 px: a 1×1 beacon) and tables of beacon endpoints.
  * Precision first: a generic name ("pixel.gif", "/beacon/") decides only for an image that
  * declares no real size, and never for a photo file in such a folder, so a photo of a Pixel
- * phone stays. URL tests parse the URL and compare strings (no pattern matching).
+ * phone stays.
  * Two steps because Readability drops style attributes: the page's images are judged (and
  * marked) on the working copy before it, and the marked ones left in the article are removed
- * after it.
+ * after it. URL tests parse the URL and compare strings; the few patterns are linear.
  */
 import type { RemovedBlock } from "./article.js";
 
@@ -20,93 +20,75 @@ const MARK = "data-qr-tracking-pixel";
 /** A declared width or height at most this many CSS pixels is a beacon's, not a picture's. */
 export const MAX_PIXEL_SIZE = 2;
 
-export interface BeaconEndpoint {
-  /** The host, or a parent domain of it ("facebook.com" covers "www.facebook.com"). */
-  host: string;
-  /** A path (and everything under it) on that host; without one, every image from the host. */
-  path?: string;
-}
-
-/** Endpoints that serve only beacons: an image from one is a tracking pixel whatever its size. */
-export const BEACON_ENDPOINTS: readonly BeaconEndpoint[] = [
-  { host: "b.scorecardresearch.com" },
-  { host: "sb.scorecardresearch.com" },
-  { host: "pixel.wp.com" },
-  { host: "stats.wp.com" },
-  { host: "pixel.quantserve.com" },
-  { host: "bat.bing.com" },
-  { host: "px.ads.linkedin.com" },
-  { host: "ct.pinterest.com" },
-  { host: "pixel.mathtag.com" },
-  { host: "pixel.adsafeprotected.com" },
-  { host: "tr.snapchat.com" },
-  { host: "secure-us.imrworldwide.com" },
-  { host: "stats.g.doubleclick.net" },
-  { host: "facebook.com", path: "/tr" },
-  { host: "google-analytics.com", path: "/collect" },
-  { host: "google-analytics.com", path: "/r/collect" },
-  { host: "google-analytics.com", path: "/g/collect" },
-  { host: "google-analytics.com", path: "/__utm.gif" },
-  { host: "analytics.google.com", path: "/g/collect" },
-  { host: "t.co", path: "/i/adsct" },
-  { host: "analytics.twitter.com", path: "/i/adsct" },
-  { host: "linkedin.com", path: "/px" },
+/**
+ * Endpoints that serve only beacons, as "host" (every image from it, or from a subdomain:
+ * measurement domains) or "host/path" (that path and below, where the host serves real
+ * images too): an image from one is a tracking pixel whatever its size.
+ */
+export const BEACON_ENDPOINTS: readonly string[] = [
+  "scorecardresearch.com",
+  "quantserve.com",
+  "mathtag.com",
+  "adsafeprotected.com",
+  "imrworldwide.com",
+  "google-analytics.com",
+  "pixel.wp.com",
+  "stats.wp.com",
+  "bat.bing.com",
+  "px.ads.linkedin.com",
+  "ct.pinterest.com",
+  "tr.snapchat.com",
+  "stats.g.doubleclick.net",
+  "facebook.com/tr",
+  "analytics.google.com/g/collect",
+  "t.co/i/adsct",
+  "analytics.twitter.com/i/adsct",
+  "linkedin.com/px",
 ];
 
-/** File names (the URL's last path segment) of beacons; they decide only for an image with no real size declared. */
-export const BEACON_FILE_NAMES: ReadonlySet<string> = new Set([
-  "1x1.gif", "1x1.png", "pixel.gif", "pixel.png", "spacer.gif", "beacon.gif", "clear.gif", "transparent.gif",
-  "pixel", "beacon", "track", "tracking",
-]);
+/**
+ * Names of beacons: a path segment whose name (before its first dot) is one of these marks
+ * the URL as a beacon's, but only for an image that declares no real size and is not a
+ * picture file (below), so "/pixel/pixel-8-pro.jpg" and a sized "/photos/pixel.gif" stay.
+ */
+export const BEACON_NAMES: ReadonlySet<string> = new Set(["1x1", "pixel", "pixels", "beacon", "beacons", "track", "tracking", "tracker", "spacer", "clear", "transparent"]);
 
-/** Folders (a path segment before the last) of beacon URLs; as above, and not for a photo file inside one. */
-export const BEACON_FOLDERS: ReadonlySet<string> = new Set(["pixel", "pixels", "beacon", "beacons", "track", "tracking", "tracker"]);
-
-/** Extensions of pictures: a file with one of these inside a beacon-named folder is a picture. */
+/** Extensions of picture files: never a beacon by name. */
 const PICTURE_EXTENSIONS: ReadonlySet<string> = new Set(["jpg", "jpeg", "png", "webp", "avif", "svg", "bmp", "heic"]);
 
 /** "1", "1px", " 0 " → the number; "100%", "auto", "" → null. */
 function pixels(value: string | null | undefined): number | null {
-  const text = (value ?? "").trim().toLowerCase();
-  const number = text.endsWith("px") ? text.slice(0, -2).trim() : text;
-  if (!number || !/^\d+(?:\.\d+)?$/.test(number)) return null;
-  return Number(number);
+  const text = (value ?? "").trim().toLowerCase().replace(/px$/, "").trim();
+  return /^\d+(?:\.\d+)?$/.test(text) ? Number(text) : null;
 }
 
 /** The widths and heights an image declares, in attributes and in its inline style. */
 export function declaredSizes(img: Element): number[] {
-  const sizes = [pixels(img.getAttribute("width")), pixels(img.getAttribute("height"))];
+  const sizes = [img.getAttribute("width"), img.getAttribute("height")];
   for (const declaration of (img.getAttribute("style") ?? "").split(";")) {
-    const colon = declaration.indexOf(":");
-    const property = declaration.slice(0, colon).trim().toLowerCase();
-    if (colon > 0 && (property === "width" || property === "height")) sizes.push(pixels(declaration.slice(colon + 1).replace(/!important/i, "")));
+    const [property = "", value = ""] = declaration.split(":");
+    if (/^\s*(?:width|height)\s*$/i.test(property)) sizes.push(value.replace(/!important/i, ""));
   }
-  return sizes.filter((size): size is number => size !== null);
-}
-
-function onHost(hostname: string, host: string): boolean {
-  return hostname === host || hostname.endsWith(`.${host}`);
-}
-
-function underPath(pathname: string, path: string): boolean {
-  return pathname === path || pathname.startsWith(`${path}/`);
+  return sizes.map(pixels).filter((size): size is number => size !== null);
 }
 
 /** Whether the URL is a known beacon endpoint (strong: decides alone). */
 export function isBeaconEndpoint(url: URL): boolean {
-  const hostname = url.hostname.toLowerCase();
-  const pathname = url.pathname.toLowerCase();
-  return BEACON_ENDPOINTS.some(({ host, path }) => onHost(hostname, host) && (path === undefined || underPath(pathname, path)));
+  const host = url.hostname.toLowerCase();
+  const path = url.pathname.toLowerCase();
+  return BEACON_ENDPOINTS.some((endpoint) => {
+    const [domain = "", ...rest] = endpoint.split("/");
+    const prefix = rest.length ? `/${rest.join("/")}` : "";
+    return (host === domain || host.endsWith(`.${domain}`)) && (path === prefix || path.startsWith(`${prefix}/`));
+  });
 }
 
 /** Whether the URL's path is named like a beacon (weak: only for an image with no real size). */
 export function hasBeaconName(url: URL): boolean {
-  const segments = url.pathname.toLowerCase().split("/").filter(Boolean);
-  const file = segments.at(-1) ?? "";
-  if (BEACON_FILE_NAMES.has(file)) return true;
-  const dot = file.lastIndexOf(".");
-  const extension = dot >= 0 ? file.slice(dot + 1) : "";
-  return !PICTURE_EXTENSIONS.has(extension) && segments.slice(0, -1).some((segment) => BEACON_FOLDERS.has(segment));
+  const segments = url.pathname.toLowerCase().split("/");
+  const file = segments.at(-1)!;
+  const extension = file.includes(".") ? file.slice(file.lastIndexOf(".") + 1) : "";
+  return !PICTURE_EXTENSIONS.has(extension) && segments.some((segment) => BEACON_NAMES.has(segment.split(".")[0]!));
 }
 
 /** Why `img` (with its URL resolved against `baseUrl`) is a tracking pixel, or null when it is a picture. */
@@ -128,31 +110,24 @@ export function trackingPixelKind(img: Element, baseUrl: string): "size" | "endp
   return !realSize && hasBeaconName(url) ? "name" : null;
 }
 
-/** Marks the tracking pixels among the images of the working copy (and clears marks the page set itself). */
+/**
+ * Marks the tracking pixels among the images of the working copy with where each reported to
+ * (host and path, no query: what the audit list shows), and clears marks the page set itself.
+ */
 export function markTrackingPixels(root: Document | Element, baseUrl: string): void {
-  for (const el of Array.from(root.querySelectorAll("img"))) {
-    if (trackingPixelKind(el, baseUrl)) el.setAttribute(MARK, "");
-    else el.removeAttribute(MARK);
-  }
-}
-
-/** What the audit list shows for a pixel: where it reported to (host and path, no query). */
-function describe(img: Element, baseUrl: string): string {
-  const src = (img.getAttribute("src") ?? "").trim();
-  try {
-    const url = new URL(src, baseUrl);
-    return `${url.host}${url.pathname}`.slice(0, 120);
-  } catch {
-    return src.slice(0, 120);
+  for (const img of Array.from(root.querySelectorAll("img"))) {
+    if (!trackingPixelKind(img, baseUrl)) img.removeAttribute(MARK);
+    else {
+      const url = new URL(img.getAttribute("src")!.trim(), baseUrl);
+      img.setAttribute(MARK, `${url.host}${url.pathname}`.slice(0, 120));
+    }
   }
 }
 
 /** Removes the marked images from the article root and returns one record per pixel. */
-export function dropTrackingPixels(root: Element, baseUrl: string): RemovedBlock[] {
-  const removed: RemovedBlock[] = [];
-  for (const img of Array.from(root.querySelectorAll(`img[${MARK}]`))) {
-    removed.push({ text: describe(img, baseUrl), reason: TRACKING_PIXEL_REASON });
+export function dropTrackingPixels(root: Element): RemovedBlock[] {
+  return Array.from(root.querySelectorAll(`img[${MARK}]`), (img) => {
     img.remove();
-  }
-  return removed;
+    return { text: img.getAttribute(MARK)!, reason: TRACKING_PIXEL_REASON };
+  });
 }

@@ -13,7 +13,7 @@ import { t } from "../platform/i18n.js";
 import { localizePage } from "../platform/localize-page.js";
 import { DEFAULT_BACKUP_LIMITS, parseBackup } from "../storage/backup.js";
 import { LibraryError } from "../storage/library-error.js";
-import { loadLibrarySettings, saveLibrarySettings, type LocalAreaLike } from "../storage/library-settings.js";
+import { DEFAULT_LIBRARY_SETTINGS, loadLibrarySettings, saveLibrarySettings, type LocalAreaLike } from "../storage/library-settings.js";
 import { LibraryStore } from "../storage/library-store.js";
 import type { LibraryItem, LibraryQuery, LibrarySort } from "../storage/library-types.js";
 import { currentReader, openSavedArticle } from "./article-reader.js";
@@ -107,7 +107,16 @@ async function act(action: ItemAction, item: LibraryItem): Promise<void> {
   }
   const saved = await store.get(item.id);
   if (!saved) return say(t("libNotFound"));
-  downloadFile(document, action === "html" ? articleHtmlFile(saved) : articleMarkdownFile(saved));
+  if (action === "markdown") return downloadFile(document, articleMarkdownFile(saved));
+  const { loadRemoteImages } = await loadLibrarySettings(browser.storage.local as unknown as LocalAreaLike).catch(() => DEFAULT_LIBRARY_SETTINGS);
+  downloadFile(
+    document,
+    articleHtmlFile(saved, {
+      remoteImages: loadRemoteImages ? "load" : "link",
+      label: (alt, size) => (size ? t("libExportRemoteImageSized", [alt || t("imageWithoutAlt"), size]) : t("libExportRemoteImage", alt || t("imageWithoutAlt"))),
+      doc: document,
+    }),
+  );
 }
 
 async function importFile(file: File): Promise<void> {
@@ -130,10 +139,12 @@ async function importFile(file: File): Promise<void> {
 async function initSettings(): Promise<void> {
   const area = browser.storage.local as unknown as LocalAreaLike;
   const inline = $<HTMLInputElement>("inline-images");
+  const loadRemote = $<HTMLInputElement>("load-remote-images");
   const maxImage = $<HTMLInputElement>("max-image");
   const maxArticle = $<HTMLInputElement>("max-article");
   const settings = await loadLibrarySettings(area);
   inline.checked = settings.inlineImages;
+  loadRemote.checked = settings.loadRemoteImages;
   maxImage.value = String(settings.maxImageBytes / MB);
   maxArticle.value = String(settings.maxArticleImageBytes / MB);
   const store = async () => {
@@ -141,10 +152,11 @@ async function initSettings(): Promise<void> {
       inlineImages: inline.checked,
       maxImageBytes: Math.round(Math.max(0, Number(maxImage.value) || 0) * MB),
       maxArticleImageBytes: Math.round(Math.max(0, Number(maxArticle.value) || 0) * MB),
+      loadRemoteImages: loadRemote.checked,
     });
     say(t("libSettingsSaved"));
   };
-  for (const input of [inline, maxImage, maxArticle]) input.addEventListener("change", () => void store());
+  for (const input of [inline, loadRemote, maxImage, maxArticle]) input.addEventListener("change", () => void store());
 }
 
 function initSaveLink(url: string): void {

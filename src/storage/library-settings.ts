@@ -1,6 +1,7 @@
 /**
  * The library's own settings (storage.local, key "librarySettings"): whether saves inline
- * images, and the caps per image and per article. Validated on read; defaults otherwise.
+ * images, the caps per image and per article, and whether a saved article's remote images
+ * load by themselves when it is read or exported. Validated on read; defaults otherwise.
  */
 import * as v from "valibot";
 
@@ -13,16 +14,23 @@ export interface LibrarySettings {
   maxImageBytes: number;
   /** Images stop being inlined once an article's inlined images reach this total. */
   maxArticleImageBytes: number;
+  /**
+   * Remote images (not inlined when saved) load when a saved article is opened, and stay
+   * images in an exported HTML file. Off by default: loading them tells their server that
+   * the article is read again (src/core/remote-images.ts).
+   */
+  loadRemoteImages: boolean;
 }
 
 export const DEFAULT_LIBRARY_SETTINGS: LibrarySettings = {
   inlineImages: true,
   maxImageBytes: 2 * MB,
   maxArticleImageBytes: 10 * MB,
+  loadRemoteImages: false,
 };
 
 const bytes = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(200 * MB));
-const Schema = v.object({ inlineImages: v.boolean(), maxImageBytes: bytes, maxArticleImageBytes: bytes });
+const Schema = v.object({ inlineImages: v.boolean(), maxImageBytes: bytes, maxArticleImageBytes: bytes, loadRemoteImages: v.boolean() });
 
 export function parseLibrarySettings(raw: unknown): LibrarySettings {
   const merged = typeof raw === "object" && raw !== null ? { ...DEFAULT_LIBRARY_SETTINGS, ...raw } : DEFAULT_LIBRARY_SETTINGS;

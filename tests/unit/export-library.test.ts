@@ -22,7 +22,7 @@ async function savedRecords(): Promise<SavedArticle[]> {
 describe("export: one article", () => {
   it("HTML export is a standalone page with the image inlined and no script", async () => {
     const [saved] = await savedRecords();
-    const file = articleHtmlFile(saved!);
+    const file = articleHtmlFile(saved!, { remoteImages: "link", label: (alt) => `Image not included: ${alt}`, doc: new JSDOM("").window.document });
     expect(file.name).toBe("harbour-bridge-reopens.html");
     const doc = new JSDOM(file.content as string).window.document;
     expect(doc.querySelector("h1")?.textContent).toBe("Harbour bridge reopens");

@@ -45,7 +45,30 @@ export interface OverlayOptions {
   onClosed: () => void;
   /** Which input events count; page-dispatched (untrusted) ones must not (see event-gate.ts). */
   acceptEvent: AcceptEvent;
+  /**
+   * Puts the sanitized article HTML into the article element. The default assigns it (the
+   * page being read has loaded its images already); the library's reader holds remote
+   * images back until the user asks (remote-images-bar.ts), and kept out of content.js.
+   */
+  renderContent: ContentRenderer;
 }
+
+/** What a content renderer may do to the reader around the article. */
+export interface ReaderHooks {
+  /** Says something in the reader's status line (a live region). */
+  announce: (message: string) => void;
+  /** Moves focus to the reader dialog itself (when the focused control went away). */
+  focusReader: () => void;
+}
+
+/** Fills `article` from `html`; returns a control to show above the article, or null. */
+export type ContentRenderer = (article: HTMLElement, html: string, reader: ReaderHooks) => HTMLElement | null;
+
+// contentHtml was sanitized by the core (DOMPurify, explicit allow-list) moments ago.
+const assignContent: ContentRenderer = (article, html) => {
+  article.innerHTML = html;
+  return null;
+};
 
 const DEFAULT_OPTIONS: OverlayOptions = {
   settings: DEFAULT_SETTINGS,
@@ -55,6 +78,7 @@ const DEFAULT_OPTIONS: OverlayOptions = {
   locateRemoved: () => [],
   onClosed: () => {},
   acceptEvent: trustedOnly,
+  renderContent: assignContent,
 };
 
 /** What tests see of the overlay (read from the content script's isolated world). */
@@ -517,10 +541,13 @@ export class ReaderOverlay {
     const body = el(doc, "article", "qr-article");
     if (article.lang) body.lang = article.lang;
     if (article.dir) body.dir = article.dir;
-    // contentHtml was sanitized by the core (DOMPurify, explicit allow-list) moments ago.
-    body.innerHTML = article.contentHtml;
     this.articleEl = body;
     page.append(header);
+    const control = this.options.renderContent(body, article.contentHtml, {
+      announce: (message) => this.announce(message),
+      focusReader: () => this.root?.focus({ preventScroll: true }),
+    });
+    if (control) page.append(control);
     if (article.removed.length) {
       this.removedPanel = new RemovedPanel(doc, article.removed, body, this.options.locateRemoved);
       page.append(this.removedPanel.element);
