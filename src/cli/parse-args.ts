@@ -1,4 +1,5 @@
 /** Parses the quiet-reader command line into options, or a usage error with one clear line. */
+import { DEFAULT_LIMITS, parseByteSize, type InputLimits } from "./input-limits.js";
 
 export type OutputFormat = "html" | "json" | "md";
 
@@ -7,11 +8,12 @@ export interface CliOptions {
   url?: string;
   format: OutputFormat;
   out?: string;
+  limits: InputLimits;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: quiet-reader <file.html|URL> [--url URL] [--format html|json|md] [--out FILE]`;
+export const USAGE = `usage: quiet-reader <file.html|URL|-> [--url URL] [--format html|json|md] [--out FILE] [--max-bytes N] [--timeout SECONDS]`;
 
 const FORMATS: readonly OutputFormat[] = ["html", "json", "md"];
 
@@ -20,6 +22,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   let url: string | undefined;
   let format: OutputFormat = "html";
   let out: string | undefined;
+  const limits: InputLimits = { ...DEFAULT_LIMITS };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -45,6 +48,20 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
         format = candidate as OutputFormat;
         break;
       }
+      case "--max-bytes": {
+        const candidate = value();
+        const bytes = parseByteSize(candidate);
+        if (bytes === null) throw new UsageError(`--max-bytes must be a positive size like 1048576, 512K or 50M, got "${candidate}"`);
+        limits.maxBytes = bytes;
+        break;
+      }
+      case "--timeout": {
+        const candidate = value();
+        const seconds = /^\d+(?:\.\d+)?$/.test(candidate) ? Number(candidate) : NaN;
+        if (!(seconds > 0 && seconds <= 86_400)) throw new UsageError(`--timeout must be a number of seconds between 0 and 86400, got "${candidate}"`);
+        limits.timeoutMs = Math.round(seconds * 1000);
+        break;
+      }
       case "--out":
       case "-o":
         out = value();
@@ -56,5 +73,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
     }
   }
   if (input === undefined) throw new UsageError("missing input: a file path or an http(s) URL");
-  return { input, url, format, out };
+  return { input, url, format, out, limits };
 }

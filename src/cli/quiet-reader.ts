@@ -36,11 +36,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (options === "help") {
-    process.stdout.write(`${USAGE}\n\nCleans a news page into its article: no subscribe, donate or feedback boxes.\n  --url URL       the page's original URL (base for links) when reading a saved file\n  --format FMT    html (default, a standalone page), json (the Article record), md (Markdown)\n  --out FILE      write to FILE instead of stdout\n`);
+    process.stdout.write(`${USAGE}\n\nCleans a news page into its article: no subscribe, donate or feedback boxes.\n  --url URL       the page's original URL (base for links) when reading a saved file\n  --format FMT    html (default, a standalone page), json (the Article record), md (Markdown)\n  --out FILE      write to FILE instead of stdout\n  --max-bytes N   largest input to read, after decompression: bytes, or with K, M or G (default 50M)\n  --timeout S     whole fetch of a URL, redirects and body included, in seconds (default 30)\n\nURLs: at most 5 redirects, to http(s) only; the response must be HTML (text/html or\napplication/xhtml+xml, or untyped with HTML first bytes).\n`);
     return EXIT.ok;
   }
   try {
-    const input = await loadInput(options.input);
+    const input = await loadInput(options.input, options.limits);
     const article = extractFromHtml(input.html, options.url ?? input.url);
     if (!article) {
       process.stderr.write(`quiet-reader: no article found in ${options.input}\n`);
