@@ -92,8 +92,13 @@ export function httpImageFetcher(fetchFn: typeof fetch = fetch, init: RequestIni
     if (!INLINE_IMAGE_TYPES.includes(mime)) return null;
     const declared = Number(response.headers.get("content-length"));
     if (Number.isFinite(declared) && declared > maxBytes) return null;
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    if (bytes.length > maxBytes) return null;
+    // Copied into an array of this context: in a Firefox content script the body belongs to
+    // the page's compartment, and subarray() on a view of it throws ("Permission denied to
+    // access property constructor"), while set() copies it.
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (body.length > maxBytes) return null;
+    const bytes = new Uint8Array(body.length);
+    bytes.set(body);
     let binary = "";
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return `data:${mime};base64,${btoa(binary)}`;
