@@ -11,6 +11,18 @@ export interface PageGuard {
   release(): void;
 }
 
+/**
+ * The page's adopted sheets as an array of ours, read by index: in a Firefox content script the
+ * list is an Xray wrapper of the page's ObservableArray, which refuses iteration
+ * ("XrayWrapper denied access to property Symbol.iterator") and array methods.
+ */
+function pageSheets(doc: Document): CSSStyleSheet[] {
+  const list = doc.adoptedStyleSheets;
+  const sheets: CSSStyleSheet[] = [];
+  for (let i = 0; i < list.length; i++) sheets.push(list[i]!);
+  return sheets;
+}
+
 export function guardPage(doc: Document): PageGuard {
   const body = doc.body;
   const wasInert = body?.hasAttribute("inert") ?? true;
@@ -19,9 +31,9 @@ export function guardPage(doc: Document): PageGuard {
   try {
     const sheet = new (doc.defaultView!.CSSStyleSheet)();
     sheet.replaceSync(PRINT_CSS);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    doc.adoptedStyleSheets = [...pageSheets(doc), sheet];
     removeSheet = () => {
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      doc.adoptedStyleSheets = pageSheets(doc).filter((s) => s !== sheet);
     };
   } catch {
     const style = doc.createElement("style");
