@@ -6,7 +6,7 @@
 import { localizePage } from "../platform/localize-page.js";
 import { t } from "../platform/i18n.js";
 import { loadSettings, loadSiteRules, resetSettings, watchReaderData } from "../settings/settings-store.js";
-import { storageChanges, syncArea } from "../settings/sync-storage.js";
+import { pageStorageChanges, syncArea } from "../settings/sync-storage.js";
 import { initAutoOpen } from "./auto-open-list.js";
 import { initBackup } from "./backup.js";
 import { renderSiteRules } from "./site-rules-list.js";
@@ -28,7 +28,7 @@ async function init(): Promise<void> {
     renderTypography(await resetSettings(area));
     say(t("settingsReset"));
   });
-  watchReaderData(storageChanges(), { settings: renderTypography, siteRules: () => void loadSiteRules(area).then(renderRules) });
+  watchReaderData(pageStorageChanges(window), { settings: renderTypography, siteRules: () => void loadSiteRules(area).then(renderRules) });
   renderTypography(await loadSettings(area));
   renderRules(await loadSiteRules(area));
   await renderAutoOpen();

@@ -9,7 +9,7 @@ import { readerStatus, ReaderUnavailableError, toggleReader } from "../platform/
 import { restrictedKind } from "../platform/restricted-pages.js";
 import type { ReaderStatus } from "../messages/messages.js";
 import { browser } from "../platform/browser-api.js";
-import { storageChanges, syncArea } from "../settings/sync-storage.js";
+import { pageStorageChanges, syncArea } from "../settings/sync-storage.js";
 import { initQuickControls } from "./quick-controls.js";
 import { targetTab } from "./target-tab.js";
 import { wireSaveButton } from "../library/popup-save.js";
@@ -32,7 +32,7 @@ function label(button: HTMLButtonElement, status: ReaderStatus): void {
 
 async function init(): Promise<void> {
   localizePage(document);
-  void initQuickControls(document, syncArea(), storageChanges());
+  void initQuickControls(document, syncArea(), pageStorageChanges(window));
   document.getElementById("open-options")!.addEventListener("click", (event) => {
     event.preventDefault();
     void browser.runtime.openOptionsPage();
