@@ -14,6 +14,20 @@ let firefox: FirefoxDriver | undefined;
 userPathScenarios(async () => (firefox = await launchFirefoxDriver()));
 
 describe("the browser console in Firefox", () => {
+  it("gets no error when the popup or the options page closes (their storage listeners go with the page)", async () => {
+    const teardownErrors = async () => (await firefox!.consoleEntries()).filter((entry) => /closed conduit/.test(entry.message)).length;
+    for (const path of ["popup/popup.html", "options/options.html"]) {
+      const before = await teardownErrors();
+      const page = await firefox!.openTab(firefox!.extensionUrl(path));
+      await page.waitFor(() => document.readyState === "complete" && document.querySelectorAll("select option").length > 0);
+      await page.close();
+      // Firefox reports it while tearing the page down, shortly after the close.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await teardownErrors(), path).toBe(before);
+    }
+  });
+
+
   it("has no XrayWrapper warnings from the add-on (the page's adoptedStyleSheets read without iterating its wrapper)", async () => {
     const entries = await firefox!.consoleEntries();
     expect(entries.filter((entry) => /XrayWrapper/.test(entry.message) && isFromAddon(entry))).toEqual([]);

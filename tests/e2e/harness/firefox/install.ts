@@ -24,7 +24,8 @@ export async function installAddon(ff: FirefoxProcess, dir = firefoxExtensionDir
   const { extension } = await ff.bidi.send<{ extension: string }>("webExtension.install", { extensionData: { type: "path", path: dir } });
   if (extension !== ADDON_ID) throw new Error(`Installed ${extension}, expected ${ADDON_ID}`);
   // The event page has started when its background context exists.
-  for (let i = 0; i < 200; i++) {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
     const running = await runInChrome<boolean>(
       ff.marionette,
       `const policy = WebExtensionPolicy.getByID(args[0]);
@@ -35,5 +36,6 @@ export async function installAddon(ff: FirefoxProcess, dir = firefoxExtensionDir
     if (running) return;
     await sleep(50);
   }
-  throw new Error("The add-on's event page did not start");
+  const state = await runInChrome<string>(ff.marionette, `return String(WebExtensionPolicy.getByID(args[0])?.extension?.backgroundState);`, [ADDON_ID]);
+  throw new Error(`The add-on's event page did not start within 30 s (backgroundState: ${state})`);
 }

@@ -69,6 +69,10 @@ export async function startFirefox(options: { uiLanguage?: string } = {}): Promi
     stdout += chunk;
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // Never leave a browser behind when the test process ends without closing it.
+  const killOnExit = (): void => void child.kill("SIGKILL");
+  process.once("exit", killOnExit);
+  void exited.then(() => process.off("exit", killOnExit));
   const kill = async (): Promise<void> => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill("SIGTERM");
