@@ -8,6 +8,7 @@ import type { SaveReply } from "../messages/messages.js";
 import { browser } from "../platform/browser-api.js";
 import { t } from "../platform/i18n.js";
 import { ensureContentScript } from "../platform/reader-tab.js";
+import { commandsApi, contextMenusApi } from "./optional-apis.js";
 import { saveUrl } from "./save-link.js";
 import { saveTab } from "./save-tab.js";
 
@@ -34,17 +35,20 @@ async function askInLibrary(url: string): Promise<void> {
 }
 
 export function registerSaveShortcut(): void {
-  browser.commands.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
+  // Firefox for Android has neither keyboard commands nor context menus.
+  commandsApi()?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
     if (command !== SAVE_COMMAND) return;
     const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (tabId === undefined) return;
     await report(tabId, await saveTab(tabId));
   });
+  const menus = contextMenusApi();
+  if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SAVE_PAGE_MENU_ID, title: t("saveToLibraryMenu"), contexts: ["page"] });
-    browser.contextMenus.create({ id: SAVE_LINK_MENU_ID, title: t("saveLinkToLibraryMenu"), contexts: ["link"] });
+    menus.create({ id: SAVE_PAGE_MENU_ID, title: t("saveToLibraryMenu"), contexts: ["page"] });
+    menus.create({ id: SAVE_LINK_MENU_ID, title: t("saveLinkToLibraryMenu"), contexts: ["link"] });
   });
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  menus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SAVE_PAGE_MENU_ID && tab?.id !== undefined) {
       const tabId = tab.id;
       void saveTab(tabId).then((reply) => report(tabId, reply));
