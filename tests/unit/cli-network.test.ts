@@ -11,7 +11,7 @@ import { Readable } from "node:stream";
 import { createGzip } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArgs } from "../../src/cli/parse-args.js";
-import { runCliAsync, type CliRun } from "../helpers/built-cli.js";
+import { runCli, runCliAsync, type CliRun } from "../helpers/built-cli.js";
 import { loadFixture } from "../helpers/fixtures.js";
 
 const seed = loadFixture("seed-christian-post");
@@ -179,8 +179,11 @@ describe("quiet-reader CLI reading URLs", () => {
     expect(JSON.parse(run.stdout).title).toBe(seed.expected.title);
   });
 
-  it("applies --max-bytes to files too", async () => {
+  it("applies --max-bytes to files, devices and stdin too", async () => {
     expectRefused(await runCliAsync(["tests/fixtures/seed-christian-post/source.html", "--max-bytes", "1K"]), /source\.html is larger than 1 KB \(--max-bytes\)$/);
+    // No size to check first: counted as it is read.
+    expectRefused(await runCliAsync(["/dev/zero", "--max-bytes", "1M"]), /\/dev\/zero is larger than 1 MB \(--max-bytes\)$/);
+    expectRefused(runCli(["-", "--max-bytes", "1K"], seed.html), /stdin is larger than 1 KB \(--max-bytes\)$/);
   });
 
   it("rejects a bad --max-bytes as a usage error (exit 2)", async () => {
