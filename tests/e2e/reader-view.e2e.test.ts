@@ -22,7 +22,6 @@ import {
   pageViewState,
   pressEscape,
   ROOT,
-  saveScreenshot,
   startFixtureServer,
   triggerAction,
   type ExtensionBrowser,
@@ -78,27 +77,9 @@ describe("the extension in Chromium", () => {
 });
 
 describe("reader view on the seed news page", () => {
-  it("shows the article's title and every sentence, and none of the subscribe/donate/feedback/recirculation boxes", async () => {
-    const page = await openSeedPage();
-    const { popup, reader } = await openReaderViaPopup(eb, page);
-    expect(reader.open).toBe(true);
-    expect(reader.title).toBe(seed.expected.title);
-    const text = normalise(reader.text);
-    for (const sentence of seed.expected.mustKeep) expect(text).toContain(normalise(sentence));
-    for (const banner of seed.expected.mustDrop) {
-      expect(text).not.toContain(normalise(banner));
-      expect(normalise(reader.html)).not.toContain(normalise(banner));
-    }
-    // The page sees one host element and no way into it (closed shadow root).
-    expect(await overlayHostCount(page)).toBe(1);
-    expect(await page.evaluate(() => document.querySelector("[data-quiet-reader]")?.shadowRoot)).toBeNull();
-    // The popup now offers to close the reader.
-    expect(await popup.button.textContent()).toBe(ui("closeReader"));
-    expect(await popup.button.getAttribute("aria-pressed")).toBe("true");
-    await saveScreenshot(page, "seed-reader-view");
-    await popup.close();
-    await page.close();
-  });
+  // The title, every sentence, no banners, one closed host and the popup's "Close reader view":
+  // the shared scenario in scenarios/user-paths.ts (run here by chromium-user-paths.e2e.test.ts
+  // and in Firefox by firefox-user-paths.e2e.test.ts).
 
   it("closes on Esc and puts the page back: no host element, same scroll position, same <html> and <body> style", async () => {
     const page = await openSeedPage();
