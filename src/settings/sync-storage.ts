@@ -11,9 +11,8 @@ export function storageChanges(): ChangeEvents {
 }
 
 /**
- * storage.onChanged for a page (popup, options, the content script's tab): listeners are
- * taken off while the page is hidden and put back if it comes back from the back-forward
- * cache. Firefox otherwise removes them itself after the page's message conduit has closed
+ * storage.onChanged for an extension page (popup, options): listeners are taken off while
+ * the page is hidden and put back if it comes back from the back-forward cache. Firefox otherwise removes them itself after the page's message conduit has closed
  * and logs "sendRemoveListener on closed conduit" as an error of the add-on. Only the
  * browser's own (trusted) pagehide and pageshow count: a page cannot make one up.
  */

@@ -85,10 +85,22 @@
  *     keydown, and timer stalls; bundleForPage(entry, globalName) → IIFE text (e.g. Readability);
  *   startProfiler(page) → { stopTo(path) } writes a .cpuprofile; median(values).
  *
+ * driver.ts + chromium-driver.ts (one scenario, two drivers)
+ *   ReaderDriver: the browser-neutral steps the shared scenarios (tests/e2e/scenarios/) use: openTab(url,
+ *     { viewport }), clickToolbarButton(tab), openPopup(tab), pressShortcut(tab, command) (canPressShortcuts:
+ *     false in Chromium, whose shortcuts live in browser UI that CDP input does not reach),
+ *     evaluateInContentScript, evaluateInExtension, download(tab, selector), extensionErrors(), close();
+ *     DriverTab: evaluate, waitFor, click (real pointer input), press("Escape"), screenshot(name) →
+ *     test-results/<browser>-<name>.png. inspectWith(driver, tab), popupReady.
+ *   launchChromiumDriver(launchOptions?) → ChromiumDriver (this harness; `eb` is the ExtensionBrowser).
+ *   The Firefox driver is firefox/driver.ts (launchFirefoxDriver; API summary in firefox/index.ts).
+ *
  * Keep tests independent: one launchBrowser per file (beforeAll), a new tab per test.
  * vitest.e2e.config.ts runs files one at a time, 60 s per test.
  */
 export * from "./artifacts.js";
+export * from "./chromium-driver.js";
+export * from "./driver.js";
 export * from "./extensions-page.js";
 export * from "./fixture-server.js";
 export * from "./isolated-world.js";
