@@ -15,6 +15,7 @@ import { countWords, readingTimeMinutes } from "./reading-stats.js";
 import { resolveUrls } from "./resolve-urls.js";
 import { sanitizeContent, sanitizeToTree } from "./sanitize-html.js";
 import { textWithBreaks } from "./text-content.js";
+import { tidyArticle } from "./tidy/tidy-article.js";
 import { dropTrackingPixels, markTrackingPixels } from "./tracking-pixels.js";
 
 export interface ExtractOptions {
@@ -56,6 +57,7 @@ function readableContent(doc: Document, baseUrl: string) {
   // Pixels first, so the classifier judges blocks as the reader shows them; listed after the blocks.
   const pixels = dropTrackingPixels(root);
   const removed = [...stripClutter(root), ...pixels];
+  removed.push(...tidyArticle(root, { title: parsed.title, byline: parsed.byline, publishedTime: parsed.publishedTime, siteName: parsed.siteName }));
   resolveUrls(root, baseUrl);
   compactWhitespace(root);
   return { parsed, root, removed };

@@ -21,6 +21,10 @@ export const CLUTTER_REASONS = [
   "comments",
   // Not a block the classifier judges: an image that only reports the reading (src/core/tracking-pixels.ts).
   "tracking-pixel",
+  // Tidy steps after the classifier, one module each (src/core/tidy/): junk a reader still sees.
+  "media-stub",
+  "kicker",
+  "duplicate-header",
 ] as const;
 
 export type ClutterReason = (typeof CLUTTER_REASONS)[number];

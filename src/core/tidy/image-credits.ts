@@ -1,0 +1,163 @@
+/**
+ * Image credits standing as body paragraphs: "(Image credit: NASA)", "Photo: Jane Doe/AP",
+ * "Foto: dpa", "Crédit photo : AFP", "Reuters/Kevin Lamarque" printed next to a picture, which
+ * Readability leaves as a paragraph of their own once the page's figure markup is gone. They
+ * belong to the picture, so the credit is moved into that picture's figcaption (one is made,
+ * and a bare image is wrapped in a figure, when missing), not dropped; nothing is removed,
+ * so nothing is recorded. Screen-reader labels opening a caption ("Image caption, ") go too.
+ * A credit-shaped line with no picture next to it stays where it is.
+ */
+import { collapse, leafBlocks, MEDIA_SELECTOR, widen, words } from "./tidy-blocks.js";
+
+/** Longest credit line, in words. */
+export const MAX_CREDIT_WORDS = 14;
+
+const NAME = String.raw`[\p{L}\p{N}.'&-]+(?:\s+[\p{L}\p{N}.'&-]+){0,4}`;
+const AGENCIES = [
+  "getty images", "getty", "reuters", "afp", "ap", "ap photo", "associated press", "epa", "epa-efe", "dpa", "ansa",
+  "efe", "anp", "shutterstock", "alamy", "pa", "pa media", "pa wire", "keystone", "imago", "imago images",
+  "picture alliance", "picture-alliance", "belga", "lusa", "europa press", "nasa", "esa", "unsplash", "istock",
+  "bloomberg", "xinhua", "sipa", "abaca", "afp via getty images",
+].map((name) => name.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
+
+/** Credit shapes, tried on the block's whole text (trimmed, case-insensitive). */
+export const CREDIT_PATTERNS: readonly RegExp[] = [
+  // "(Image credit: NASA)", "Photo credit: …", "Credit: …", "Credits: …", "Bildnachweis: …", "Crédit photo : …"
+  new RegExp(String.raw`^\(?\s*(?:(?:image|photo|picture|video|illustration|header image|top image)\s+)?(?:credits?|source|crédits?(?:\s+photos?)?|créditos?(?:\s+(?:da\s+)?(?:foto|imagem))?|crediti|credito(?:\s+foto)?|bildnachweis|bildquelle|fotonachweis|quelle|fonte|fuente|bron|fotocredit|beeld)\s*:\s*\S`, "iu"),
+  // BBC's "Image source, Nasa" (a screen-reader label, then the credit)
+  /^(?:image|photo|picture|video) (?:source|credit)s?\s*,\s*\S/iu,
+  // "Photo: Jane Doe/AP", "Foto: dpa", "Bild: Keystone", "Fotografía: EFE", "Imagem: Lusa", "Beeld: ANP", "Photos : AFP"
+  new RegExp(String.raw`^\(?\s*(?:photos?|photograph|picture|image|illustration|foto|fotos|bild|bilder|fotografía|fotografia|imagen|imagem|immagine|afbeelding|beeld)\s*:\s*\S`, "iu"),
+  // "© NASA", "(c) Reuters"
+  /^\(?\s*(?:©|\(c\))\s*\S/iu,
+  // "Reuters", "Getty Images", "AFP via Getty Images", "Kevin Lamarque/Reuters", "AP Photo/Jane Doe"
+  new RegExp(String.raw`^\(?\s*(?:${NAME}\s*/\s*)?(?:${AGENCIES})(?:\s+via\s+(?:getty\s+images|reuters|ap))?(?:\s*/\s*${NAME})?\s*\)?$`, "iu"),
+];
+
+/** Whether a block's whole text is an image credit. */
+export function isImageCredit(text: string): boolean {
+  const line = collapse(text);
+  if (!line || line.length > 120 || words(line).length > MAX_CREDIT_WORDS) return false;
+  // A sentence that tells of a credit ("Credit: the council approved …" has no shape of a name) is rare,
+  // but a full stop inside the line (not at its end, not in an initial) marks prose: leave it.
+  if (/[.!?]\s+\p{Ll}/u.test(line)) return false;
+  return CREDIT_PATTERNS.some((pattern) => pattern.test(line));
+}
+
+function isImageOnly(el: Element): boolean {
+  if (el.localName === "img" || el.localName === "picture") return true;
+  return el.querySelector("img, picture") !== null && collapse(el.textContent) === "";
+}
+
+/** The picture a credit block belongs to: a figure or bare image right before it, else right after it. */
+function pictureNextTo(block: Element): Element | null {
+  const previous = block.previousElementSibling;
+  if (previous && (previous.localName === "figure" || isImageOnly(previous))) return previous;
+  const next = block.nextElementSibling;
+  if (next && (next.localName === "figure" || isImageOnly(next))) return next;
+  return null;
+}
+
+/** The figcaption of `figure`, made (last in the figure) when it has none. */
+function captionOf(figure: Element): Element {
+  const existing = Array.from(figure.children).find((child) => child.localName === "figcaption");
+  if (existing) return existing;
+  const caption = figure.ownerDocument.createElement("figcaption");
+  figure.append(caption);
+  return caption;
+}
+
+/** `picture` itself when it is a figure, else a new figure put in its place with `picture` inside. */
+function figureFor(picture: Element): Element {
+  if (picture.localName === "figure") return picture;
+  const figure = picture.ownerDocument.createElement("figure");
+  picture.replaceWith(figure);
+  figure.append(picture);
+  return figure;
+}
+
+/** Screen-reader labels that open a caption ("Image caption, …"): visible text in the reader, so they go. */
+export const CAPTION_LABELS = /^\s*(?:image caption|caption|pie de foto|legenda da foto|legenda|bildunterschrift|légende)\s*[,:]\s*/iu;
+
+/** Drops a caption label from the start of each figcaption that has text after it. */
+export function dropCaptionLabels(root: Element): void {
+  for (const caption of Array.from(root.querySelectorAll("figcaption"))) {
+    const walker = caption.ownerDocument.createTreeWalker(caption, 4);
+    let first = walker.nextNode() as Text | null;
+    while (first && !first.data.trim()) first = walker.nextNode() as Text | null;
+    const match = first ? CAPTION_LABELS.exec(first.data) : null;
+    if (!first || !match || !collapse(caption.textContent).slice(collapse(match[0]).length).trim()) continue;
+    first.data = first.data.slice(match[0].length);
+    const parent = first.parentElement;
+    if (!first.data && parent && parent !== caption && !collapse(parent.textContent)) parent.remove();
+  }
+}
+
+/** The outermost element around `media` inside `block` that holds no text (keeps a link or <picture> around the image). */
+function pictureIn(block: Element, media: Element): Element {
+  let picture = media.parentElement?.localName === "picture" ? media.parentElement : media;
+  while (picture.parentElement && picture.parentElement !== block && collapse(picture.parentElement.textContent) === "") picture = picture.parentElement;
+  return picture;
+}
+
+/** Whether the picture's own caption already carries this credit (then the line is left alone). */
+function credited(picture: Element, credit: Element): boolean {
+  const caption = picture.querySelector("figcaption");
+  return caption !== null && collapse(caption.textContent).includes(collapse(credit.textContent));
+}
+
+/** Appends the credit's content to the caption, as a <small> after the caption's own text. */
+function moveInto(caption: Element, credit: Element): void {
+  const small = caption.ownerDocument.createElement("small");
+  small.append(...Array.from(credit.childNodes));
+  if (collapse(caption.textContent)) caption.append(" ");
+  caption.append(small);
+  credit.remove();
+}
+
+/** Moves image credits into their picture's figcaption; returns how many were moved. */
+export function foldImageCredits(root: Element): number {
+  dropCaptionLabels(root);
+  let moved = 0;
+  for (const leaf of leafBlocks(root)) {
+    if (!root.contains(leaf) || leaf.localName === "figcaption" || leaf.closest("figcaption")) continue;
+    if (!isImageCredit(leaf.textContent ?? "")) continue;
+    const block = widen(leaf, root);
+    // What the block shows besides text (a <picture> counts by its <img>).
+    const media = Array.from(block.querySelectorAll(MEDIA_SELECTOR)).filter((el) => el.localName !== "picture");
+    if (media.length === 1 && media[0]!.localName === "img") {
+      // The picture and its credit in one wrapper: the credit goes to the caption of the figure
+      // around them, or the wrapper becomes a figure with the credit as its caption.
+      const picture = pictureIn(block, media[0]!);
+      const enclosing = block.localName === "figure" ? block : block.parentElement?.closest("figure");
+      if (enclosing && root.contains(enclosing) && credited(enclosing, leaf)) continue;
+      picture.remove();
+      const credit = block.ownerDocument.createElement("span");
+      credit.append(...Array.from(block.childNodes));
+      block.append(picture);
+      let figure = enclosing && root.contains(enclosing) ? enclosing : null;
+      if (!figure) {
+        figure = block.ownerDocument.createElement("figure");
+        block.replaceWith(figure);
+        figure.append(block.localName === "p" ? picture : block);
+      }
+      moveInto(captionOf(figure), credit);
+      moved++;
+      continue;
+    }
+    if (media.length > 0) continue;
+    // Inside a figure but outside its caption: into that figure's caption.
+    const figure = block.parentElement?.closest("figure");
+    if (figure && root.contains(figure)) {
+      if (credited(figure, leaf)) continue;
+      moveInto(captionOf(figure), block);
+      moved++;
+      continue;
+    }
+    const picture = pictureNextTo(block);
+    if (!picture || credited(picture, leaf)) continue;
+    moveInto(captionOf(figureFor(picture)), block);
+    moved++;
+  }
+  return moved;
+}

@@ -1,0 +1,22 @@
+/**
+ * Tidying after the clutter step: the junk a reader still sees once the boxes are gone, each
+ * a named step with its own module and reason. Order matters only at the article's head:
+ * stubs and ad labels go first (anywhere), then the header's repeated lines, so that a kicker
+ * left above them is the first block when the kicker step looks; credits are folded into their
+ * figures last, when no stub stands between a picture and its credit.
+ */
+import type { RemovedBlock } from "../article.js";
+import { dropAdLabels } from "./ad-labels.js";
+import { dropDuplicateHeader, type HeaderFields } from "./duplicate-header.js";
+import { foldImageCredits } from "./image-credits.js";
+import { dropKickers } from "./kickers.js";
+import { dropMediaStubs } from "./media-stubs.js";
+
+export type { HeaderFields } from "./duplicate-header.js";
+
+/** Tidies the article root in place and returns the blocks removed, each with its reason. */
+export function tidyArticle(root: Element, header: HeaderFields): RemovedBlock[] {
+  const removed = [...dropMediaStubs(root), ...dropAdLabels(root), ...dropDuplicateHeader(root, header), ...dropKickers(root)];
+  foldImageCredits(root);
+  return removed;
+}
