@@ -3,8 +3,9 @@
  * chromium-user-paths.e2e.test.ts and firefox-user-paths.e2e.test.ts call
  * userPathScenarios() with their driver. Popup → reader on the seed page and on a strict-CSP
  * copy (whole article, no banners, Esc restores the page), the keyboard command, Save →
- * library → offline read, export of one article, an options change reaching an open reader,
- * the overlay on a phone-sized viewport, and no extension errors over the whole run.
+ * library → offline read, export of one article, saving a link unopened, an options change
+ * reaching an open reader, the overlay on a phone-sized viewport, and no extension errors
+ * over the whole run.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +27,7 @@ const HTML = { "content-type": "text/html; charset=utf-8" };
 /** A 2×1 PNG (one red, one blue pixel). */
 const PNG_BASE64 = "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAEElEQVR4nGP4z8DAwMDwHwAF/gL+Hkd3AAAAAElFTkSuQmCC";
 const STORY_TITLE = "Lighthouse logs tell of warming seas";
+const LINKED_TITLE = "Keepers of the southern light";
 const STORY_PARAGRAPHS = [
   "The lighthouse keepers of the northern coast kept a log for two hundred years, recording every storm, every ship and every change in the colour of the sea.",
   "Historians who read the logs this winter found that the keepers noticed the warming of the water long before any instrument was installed on the cliffs.",
@@ -66,6 +68,10 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
     server.route("/csp/seed.html", { headers: { ...HTML, "content-security-policy": "default-src 'none'" }, body: seed.html });
     storyServer.route("/story/story.html", { headers: HTML, body: STORY_HTML });
     storyServer.route("/story/photo.png", { headers: { "content-type": "image/png" }, body: Buffer.from(PNG_BASE64, "base64") as unknown as string });
+    // A CORS-open page and image, so the background needs no host permission to fetch them.
+    const cors = { "access-control-allow-origin": "*" };
+    server.route("/linked/story.html", { headers: { ...HTML, ...cors }, body: STORY_HTML.replaceAll(STORY_TITLE, LINKED_TITLE).replace("/story/photo.png", "/linked/photo.png") });
+    server.route("/linked/photo.png", { headers: { "content-type": "image/png", ...cors }, body: Buffer.from(PNG_BASE64, "base64") as unknown as string });
     driver = await launch();
   }, 120_000);
 
@@ -255,6 +261,18 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
       expect(html).toContain(`src="data:image/png;base64,${PNG_BASE64}"`);
       expect(html).not.toMatch(/<script/i);
       await Promise.all([list.close(), library.close(), popup.close(), tab.close()]);
+    });
+
+    it("saves a link without opening it: fetched by the background, extracted where a DOM exists (Chrome: offscreen document; Firefox: the event page)", async () => {
+      const library = await driver.openTab(driver.extensionUrl("library/library.html"));
+      await library.waitFor(() => document.documentElement.dataset.ready === "true");
+      const reply = await library.evaluate((link) => {
+        const api = (globalThis as unknown as { browser?: { runtime: { sendMessage(m: unknown): Promise<unknown> } }; chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } });
+        return (api.browser ?? api.chrome).runtime.sendMessage({ type: "library/save-url", url: link });
+      }, server.url("/linked/story.html"));
+      expect(reply).toMatchObject({ ok: true, created: true, title: LINKED_TITLE, images: { inlined: 1, remote: 0 } });
+      expect(server.wasRequested("/linked/story.html")).toBe(true);
+      await library.close();
     });
 
     it("the extension reported no errors during the whole run", async () => {
