@@ -49,7 +49,7 @@ export async function startFirefox(options: { uiLanguage?: string } = {}): Promi
     "--profile", profileDir,
     "--remote-debugging-port", "0",
     "--marionette",
-    // Marionette's chrome context (privileged scripts) is off without it since Firefox 138.
+    // Marionette may run privileged (chrome context) scripts only with this switch.
     "--remote-allow-system-access",
     "about:blank",
   ];
