@@ -53,7 +53,7 @@ describe("YAML front matter", () => {
       }),
       { numRuns: 500 },
     );
-  });
+ }, 60_000);
 
   it("escapes named characters by name and the rest as \\x or \\u", () => {
     expect(yamlString('a"b\\c\nd\te\r')).toBe('"a\\"b\\\\c\\nd\\te\\r"');
