@@ -82,7 +82,10 @@ const inlineCode: Rule = {
     // markdown-it disagree on `\|` inside one: in a table, code holding a pipe is written as text.
     if (inPipeTableCell(node) && code.includes("|")) return escapeMarkdownText(code);
     const delimiter = fenceFor(code, 1);
-    const pad = /^`|`$|^ .*[^ ].* $/.test(code) || /^ +$/.test(code) ? " " : "";
+    // CommonMark strips one space from each end of a span that has both (unless all spaces),
+    // and a backtick at an end would join the delimiter: pad then. Checked without a regex
+    // that backtracks (`^ .*[^ ].* $` is quadratic on long code).
+    const pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "") ? " " : "";
     return `${delimiter}${pad}${code}${pad}${delimiter}`;
   },
 };
@@ -100,8 +103,27 @@ const fencedCode: Rule = {
   },
 };
 
+/** Lines joined with one space (split and trim: `\s*\n\s*` would backtrack quadratically on long blank runs). */
+function oneLine(content: string): string {
+  return content
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Cell separators in a row: pipes not escaped by a backslash (a linear scan). */
+function countPipes(row: string): number {
+  let count = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === "\\") i++;
+    else if (row[i] === "|") count++;
+  }
+  return count;
+}
+
 function cell(content: string, node: Element): string {
-  const text = content.replace(/\s*\n\s*/g, " ").trim() || " ";
+  const text = oneLine(content) || " ";
   const span = Math.max(1, Math.min(1000, Number.parseInt(node.getAttribute("colspan") ?? "1", 10) || 1));
   return ` ${text} |${"   |".repeat(span - 1)}`;
 }
@@ -145,7 +167,7 @@ const table: Rule = {
     const rows = content.split("\n").filter((line) => line.trim());
     const columns = columnCount(element);
     const pad = (row: string): string => {
-      const cells = (row.match(/(?<!\\)(?:\\\\)*\|/g)?.length ?? 1) - 1;
+      const cells = Math.max(0, countPipes(row) - 1);
       return row + "   |".repeat(Math.max(0, columns - cells));
     };
     const firstRow = element.querySelector("tr");
