@@ -87,6 +87,13 @@ describe("the issue's examples", () => {
     for (const [, render] of RENDERERS) expect(render(md)).toContain(escapeHtml(code));
   });
 
+  it("code with hundreds of thousands of backtick runs still gets a fence longer than all of them", () => {
+    const code = "` ".repeat(300_000) + "``` <img src=x onerror=alert(1)>";
+    const md = htmlToMarkdown(`<pre><code>${escapeHtml(code)}</code></pre><p><code>${escapeHtml(code)}</code></p>`);
+    expect(md.startsWith("````\n")).toBe(true);
+    expect(md).toContain("\n````\n\n````");
+  });
+
   it("a language name with a backtick (which would stop the fence being one) is left out", () => {
     const md = htmlToMarkdown(`<pre><code class="language-\`js">${escapeHtml("<img src=x onerror=alert(1)>")}</code></pre>`);
     expect(md.split("\n")[0]).toBe("```");

@@ -45,7 +45,8 @@ function inPipeTableCell(node: Node): boolean {
 
 /** The shortest run of backticks that does not occur in `code` (at least `min` long). */
 function fenceFor(code: string, min: number): string {
-  const longest = Math.max(0, ...Array.from(code.matchAll(/`+/g), (m) => m[0].length));
+  let longest = 0;
+  for (const match of code.matchAll(/`+/g)) longest = Math.max(longest, match[0].length);
   return "`".repeat(Math.max(min, longest + 1));
 }
 
@@ -85,7 +86,7 @@ const inlineCode: Rule = {
     // CommonMark strips one space from each end of a span that has both (unless all spaces),
     // and a backtick at an end would join the delimiter: pad then. Checked without a regex
     // that backtracks (`^ .*[^ ].* $` is quadratic on long code).
-    const pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "") ? " " : "";
+    const pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ") && /[^ ]/.test(code)) ? " " : "";
     return `${delimiter}${pad}${code}${pad}${delimiter}`;
   },
 };
