@@ -9,11 +9,54 @@ import type { Article } from "../core/article.js";
 import { extractArticle } from "../core/extract-article.js";
 import { limitDepth } from "./limit-depth.js";
 
+const STYLE_TAG = /<(\/?)style\b/gi;
+const CLOSE_REST = /\s*>/y;
+const LINK_TAG = /<link\b/gi;
+const REL_VALUE = /rel\s*=\s*["']?([^"'>]*)/gi;
+
+/**
+ * `<style>…</style>` elements removed, each from its first opening to the next closing tag.
+ * Tags are found in one pass: `/<style\b[\s\S]*?<\/style\s*>/g` scanned to the end from every
+ * unclosed "<style", quadratic on a page that repeats it.
+ */
+function withoutStyleElements(html: string): string {
+  let out = "";
+  let kept = 0;
+  let open = -1;
+  for (const match of html.matchAll(STYLE_TAG)) {
+    if (!match[1]) {
+      if (open < 0) open = match.index;
+      continue;
+    }
+    if (open < 0) continue;
+    CLOSE_REST.lastIndex = match.index + match[0].length;
+    if (!CLOSE_REST.test(html)) continue;
+    out += html.slice(kept, open);
+    kept = CLOSE_REST.lastIndex;
+    open = -1;
+  }
+  return out + html.slice(kept);
+}
+
+/** `<link … rel=stylesheet …>` tags removed; each tag's end is found once (no rescan per "<link"). */
+function withoutStylesheetLinks(html: string): string {
+  let out = "";
+  let kept = 0;
+  let tagEnd = -1;
+  for (const match of html.matchAll(LINK_TAG)) {
+    if (match.index < kept) continue;
+    if (tagEnd < match.index) tagEnd = html.indexOf(">", match.index);
+    if (tagEnd < 0) break;
+    const tag = html.slice(match.index, tagEnd + 1);
+    if (![...tag.matchAll(REL_VALUE)].some((rel) => /stylesheet/i.test(rel[1]!))) continue;
+    out += html.slice(kept, match.index);
+    kept = tagEnd + 1;
+  }
+  return out + html.slice(kept);
+}
+
 export function withoutStyles(html: string): string {
-  return html
-    .replace(/<style\b[\s\S]*?<\/style\s*>/gi, "")
-    .replace(/<link\b[^>]*rel\s*=\s*["']?[^"'>]*stylesheet[^>]*>/gi, "")
-    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "");
+  return withoutStylesheetLinks(withoutStyleElements(html)).replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "");
 }
 
 function run(html: string, url: string): Article | null {

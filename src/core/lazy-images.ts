@@ -7,7 +7,26 @@ import { elementsUnder } from "./elements-under.js";
 
 const SRC_ATTRIBUTES = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src"];
 const SRCSET_ATTRIBUTES = ["data-srcset", "data-lazy-srcset", "data-original-set"];
-const PLACEHOLDER_SRC = /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i;
+const PLACEHOLDER_URL = /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank|$)/i;
+/** The pieces of a placeholder file name: "/", a placeholder word, an image extension at the end or before "?". */
+const PLACEHOLDER_PIECES = /\/|blank|spacer|placeholder|pixel|transparent|lazy|\.(?:gif|png|svg)(?=$|\?)/gi;
+
+/**
+ * A placeholder image: an empty or blank source, or a file named like "lazy-spacer.gif" (a
+ * placeholder word, then .gif/.png/.svg, in one path segment). One pass over the pieces: the
+ * single regex it replaces retried `word[^/]*\.gif` from every word, quadratic on a long src.
+ */
+function isPlaceholderSrc(src: string): boolean {
+  if (PLACEHOLDER_URL.test(src)) return true;
+  let wordInSegment = false;
+  for (const [piece] of src.matchAll(PLACEHOLDER_PIECES)) {
+    if (piece === "/") wordInSegment = false;
+    else if (piece.startsWith(".")) {
+      if (wordInSegment) return true;
+    } else wordInSegment = true;
+  }
+  return false;
+}
 
 function looksLikeImageUrl(value: string): boolean {
   return /^(?:https?:)?\/\/|^\/|\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#\s])/i.test(value.trim());
@@ -24,7 +43,7 @@ export function recoverLazyImages(root: Document | Element): void {
   for (const img of images) {
     const isImg = img.localName === "img";
     const currentSrc = img.getAttribute("src") ?? "";
-    if (isImg && (PLACEHOLDER_SRC.test(currentSrc) || !currentSrc)) {
+    if (isImg && (isPlaceholderSrc(currentSrc) || !currentSrc)) {
       const lazy = SRC_ATTRIBUTES.map((name) => img.getAttribute(name)).find((v): v is string => !!v && looksLikeImageUrl(v));
       if (lazy) img.setAttribute("src", lazy.trim());
     }
@@ -50,12 +69,12 @@ function unwrapNoscriptImages(noscripts: readonly Element[]): void {
     const images = holder.querySelectorAll("img");
     if (images.length !== 1 || (holder.textContent ?? "").trim().length > 0) continue;
     const fallback = images[0]!;
-    if (!fallback.getAttribute("src") || PLACEHOLDER_SRC.test(fallback.getAttribute("src")!)) continue;
+    if (!fallback.getAttribute("src") || isPlaceholderSrc(fallback.getAttribute("src")!)) continue;
     const previous = noscript.previousElementSibling;
     const previousImg = previous?.localName === "img" ? previous : previous?.querySelector?.("img") ?? null;
     if (previousImg && previous && (previous.localName === "img" || previous.querySelectorAll("img").length === 1)) {
       const prevSrc = previousImg.getAttribute("src") ?? "";
-      if (prevSrc && !PLACEHOLDER_SRC.test(prevSrc)) {
+      if (prevSrc && !isPlaceholderSrc(prevSrc)) {
         noscript.remove();
         continue;
       }

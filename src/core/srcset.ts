@@ -12,6 +12,8 @@ export interface SrcsetCandidate {
   descriptors: string;
 }
 
+import { trimEndWhere } from "./trim-chars.js";
+
 const SPACE = /[\t\n\f\r ]/;
 
 export function parseSrcset(value: string): SrcsetCandidate[] {
@@ -26,7 +28,7 @@ export function parseSrcset(value: string): SrcsetCandidate[] {
     let url = value.slice(urlStart, i);
     let descriptors = "";
     if (url.endsWith(",")) {
-      url = url.replace(/,+$/, "");
+      url = trimEndWhere(url, (char) => char === ",");
     } else {
       const descStart = i;
       let inParens = false;

@@ -1,14 +1,15 @@
 /** Safe, readable, unique file names for exported articles (every OS, every archive tool). */
+import { trimEndWhere, trimWhere } from "../core/trim-chars.js";
+
+const isDash = (char: string): boolean => char === "-";
 
 export function slugify(title: string, fallback = "article"): string {
-  const slug = title
+  const words = title
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 80)
-    .replace(/-+$/, "");
+    .replace(/[^\p{L}\p{N}]+/gu, "-");
+  const slug = trimEndWhere(trimWhere(words, isDash).slice(0, 80), isDash);
   return slug || fallback;
 }
 

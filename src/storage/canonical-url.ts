@@ -6,6 +6,7 @@
  * <link rel="canonical"> is used when it points to the same host (a page must not be able to
  * claim, and so overwrite, another site's saved article).
  */
+import { trimEndWhere } from "../core/trim-chars.js";
 
 const TRACKING_PARAMS = /^(?:utm_[a-z_]+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_hsenc|_hsmi|mkt_tok|ref_src|oly_anon_id|oly_enc_id|vero_id|cmpid|s_cid)$/i;
 
@@ -21,7 +22,7 @@ export function canonicalUrl(raw: string): string {
   const kept = [...url.searchParams].filter(([key]) => !TRACKING_PARAMS.test(key));
   kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = new URLSearchParams(kept).toString();
-  if (url.pathname.length > 1 && url.pathname.endsWith("/")) url.pathname = url.pathname.replace(/\/+$/, "");
+  if (url.pathname.length > 1 && url.pathname.endsWith("/")) url.pathname = trimEndWhere(url.pathname, (char) => char === "/");
   return url.href;
 }
 

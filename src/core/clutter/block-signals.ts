@@ -9,6 +9,7 @@ import { CHROME_ROLES } from "./rules/attribute-names.js";
 import type { Strength } from "./rules/calls-to-action.js";
 import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER, GALLERY_SINGLE_WORDS, GALLERY_WORDS } from "./rules/structure-patterns.js";
 import type { ClutterReason } from "./reasons.js";
+import { trimWhere } from "../trim-chars.js";
 
 export interface Hit {
   reason: ClutterReason;
@@ -55,8 +56,15 @@ function unquoted(text: string): string {
 /** Results per text: the prose map and the classifier ask about the same blocks. */
 const ctaMemo = new Map<string, Hit | null>();
 
+/**
+ * Longest text read for calls to action (the classifier's text-signal limit). Some rows are
+ * quadratic in the worst case (a bounded gap like `.{0,80}` retried from every start), so the
+ * bound is what keeps a row's cost small; tests/unit/redos-checker.test.ts holds it to this.
+ */
+export const CTA_TEXT_MAX = 600;
+
 export function callToActionOf(text: string): Hit | null {
-  if (!text) return null;
+  if (!text || text.length > CTA_TEXT_MAX) return null;
   if (ctaMemo.has(text)) return ctaMemo.get(text) ?? null;
   if (ctaMemo.size > 2000) ctaMemo.clear();
   const hit = matchCallToAction(text);
@@ -82,11 +90,10 @@ function matchCallToAction(text: string): Hit | null {
 
 /** Lower-case label form: punctuation, arrows, bullets and counters around the words trimmed. */
 export function labelForm(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, "")
-    .replace(/\s+/g, " ");
+  return trimWhere(text.toLowerCase(), (char) => LABEL_EDGE.test(char)).replace(/\s+/g, " ");
 }
+
+const LABEL_EDGE = /^[\s\p{P}\p{S}\d]$/u;
 
 export function labelOf(text: string): ClutterReason | null {
   if (text.length > 60) return null;
@@ -169,9 +176,12 @@ export function readsAsProse(text: string, linkDensity: number, cta: Hit | null)
   return (words >= 25 && sentences >= 2) || (words >= 20 && sentences >= 1);
 }
 
+/** Longest text read as a dateline or byline; the byline pattern is polynomial within it. */
+export const DATELINE_TEXT_MAX = 140;
+
 /** A date, time or byline standing alone (a sentence that starts with a date is not one). */
 export function datelineOf(text: string): boolean {
-  if (text.length > 140 || wordCount(text) > 12) return false;
+  if (text.length > DATELINE_TEXT_MAX || wordCount(text) > 12) return false;
   text = text.replace(/^[\s|•·,;:–—-]+/u, "");
   return DATELINE_PATTERNS.some((p) => p.test(text)) || BYLINE_PATTERN.test(text);
 }
@@ -189,8 +199,12 @@ export function footerOf(text: string): boolean {
   return text.length <= 200 && FOOTER_PATTERN.test(text);
 }
 
+/** Longest text read as an amount picker; the amount pattern is quadratic on a long run of digits. */
+export const AMOUNT_TEXT_MAX = 300;
+
 /** An amount picker: two or more amounts and hardly anything else ("$10 $25 $50 Other"). */
 export function amountPickerOf(text: string): boolean {
+  if (text.length > AMOUNT_TEXT_MAX) return false;
   const amounts = text.match(AMOUNT_PATTERN)?.length ?? 0;
   return amounts >= 2 && wordCount(text.replace(AMOUNT_PATTERN, " ")) <= 4;
 }

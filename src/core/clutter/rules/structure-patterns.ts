@@ -20,8 +20,13 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
   /^\d{1,2}:\d{2}\s*(?:am|pm|uhr|h)?\b/iu,
 ];
 
-/** "By Jane Doe", "Von Max Muster", "Par …", "Por …", "Di …", "Door …" as a short block. */
-export const BYLINE_PATTERN = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Dd]e)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:\s*(?:,|and|und|et|y|e|en|&)\s*\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60})?$/u;
+/**
+ * "By Jane Doe", "Von Max Muster", "Par …", "Por …", "Di …", "Door …" as a short block.
+ * A joining word ("and", "y", "e", …) stands between spaces: written bare, as it once was, it
+ * could also be read as letters of the names around it (`By AeAeAe…e!` split every way before
+ * failing: exponential, a frozen tab at 126 characters). Commas and "&" need no spaces.
+ */
+export const BYLINE_PATTERN = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Dd]e)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en)\s+)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60})?$/u;
 
 /** A slideshow counter: "1 of 6", "3 / 12". */
 export const GALLERY_COUNTER = /^\d+\s*(?:of|\/|von|sur|de|di|van)\s*\d+$/iu;
