@@ -120,7 +120,8 @@ function expectRefused(run: CliRun, message: RegExp): void {
   expect(lines[0]).toMatch(message);
 }
 
-describe("quiet-reader CLI reading URLs", () => {
+// Each test starts the CLI (jsdom and all): room for a loaded machine.
+describe("quiet-reader CLI input limits", { timeout: 90_000 }, () => {
   it("reads an HTML page", async () => {
     const run = await runCliAsync([`${origin}/article`, "--format", "json"]);
     expect(run.status).toBe(0);
@@ -179,10 +180,15 @@ describe("quiet-reader CLI reading URLs", () => {
     expect(JSON.parse(run.stdout).title).toBe(seed.expected.title);
   });
 
-  it("applies --max-bytes to files, devices and stdin too", async () => {
+  it("applies --max-bytes to files", async () => {
     expectRefused(await runCliAsync(["tests/fixtures/seed-christian-post/source.html", "--max-bytes", "1K"]), /source\.html is larger than 1 KB \(--max-bytes\)$/);
-    // No size to check first: counted as it is read.
+  });
+
+  it("applies --max-bytes to a device, which has no size to check first", async () => {
     expectRefused(await runCliAsync(["/dev/zero", "--max-bytes", "1M"]), /\/dev\/zero is larger than 1 MB \(--max-bytes\)$/);
+  });
+
+  it("applies --max-bytes to stdin", () => {
     expectRefused(runCli(["-", "--max-bytes", "1K"], seed.html), /stdin is larger than 1 KB \(--max-bytes\)$/);
   });
 
