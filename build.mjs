@@ -7,6 +7,7 @@ import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:f
 import { dirname, join, relative, resolve } from "node:path";
 import { zipSync } from "fflate";
 import { gzipSync } from "node:zlib";
+import { BUDGETS, LAZY_BUNDLES } from "./scripts/bundle-budgets.mjs";
 
 const ROOT = dirname(new URL(import.meta.url).pathname);
 const SRC = join(ROOT, "src");
@@ -29,8 +30,11 @@ const OPTIONAL_ENTRIES = {
   "library/offscreen": "src/library/offscreen.ts",
 };
 
-/** Size budgets (gzipped bytes) checked on every build. */
-const BUDGETS = { "content.js": 60 * 1024, "popup/popup.js": 20 * 1024 };
+/**
+ * The content script's lazy bundles (src/content/lazy/bundles.ts): injected into the page's
+ * isolated world on first use, built beside content.js as lazy/<name>.js.
+ */
+export const LAZY_ENTRIES = Object.fromEntries(LAZY_BUNDLES.map((name) => [`lazy/${name}`, `src/content/lazy/${name}.ts`]));
 
 async function exists(path) {
   return stat(path).then(() => true, () => false);
@@ -75,7 +79,7 @@ async function extensionOptions() {
   const common = { ...sharedOptions, outdir: join(DIST, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
   return [
     { ...common, entryPoints: rest },
-    { ...common, entryPoints: { [CONTENT_ENTRY]: content }, alias: CONTENT_ALIAS },
+    { ...common, entryPoints: { [CONTENT_ENTRY]: content, ...Object.fromEntries(Object.entries(LAZY_ENTRIES).map(([out, src]) => [out, join(ROOT, src)])) }, alias: CONTENT_ALIAS },
   ];
 }
 

@@ -3,6 +3,7 @@
  * each feature lives in its own file and registers its own listeners synchronously here.
  */
 import { registerAutoOpen } from "./auto-open.js";
+import { registerLazyBundles } from "./lazy-bundles.js";
 import { registerReaderContextMenu } from "./reader-context-menu.js";
 import { registerReaderShortcut } from "./reader-shortcut.js";
 import { registerSaveLink } from "./save-link.js";
@@ -15,3 +16,4 @@ registerAutoOpen();
 registerSaveTab();
 registerSaveLink();
 registerSaveShortcut();
+registerLazyBundles();

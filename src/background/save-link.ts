@@ -5,6 +5,7 @@
  * Chrome service worker has none, so an offscreen document (reason DOM_PARSER) does it.
  * This keeps one path for the menu and the library page, and opens no tab.
  */
+import { BACKGROUND_SCHEMAS } from "../messages/schemas/background.js";
 import { MessageRouter } from "../messages/message-router.js";
 import type { ArticleForLibrary, Message, SaveReply } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
@@ -75,5 +76,5 @@ export async function saveUrl(url: string): Promise<SaveReply> {
 }
 
 export function registerSaveLink(): void {
-  new MessageRouter().on("library/save-url", (message) => saveUrl(message.url)).listen();
+  new MessageRouter(BACKGROUND_SCHEMAS).on("library/save-url", (message) => saveUrl(message.url)).listen();
 }

@@ -3,6 +3,7 @@
  * button, the shortcut or the menu), undo a save, and fetch an image for a content script
  * with the host permissions the user granted.
  */
+import { BACKGROUND_SCHEMAS } from "../messages/schemas/background.js";
 import { MessageRouter } from "../messages/message-router.js";
 import type { SaveReply } from "../messages/messages.js";
 import { sendToTab } from "../messages/send-message.js";
@@ -29,7 +30,7 @@ export async function saveTab(tabId: number): Promise<SaveReply> {
 
 export function registerSaveTab(): void {
   const fetchImage = httpImageFetcher(fetch, { credentials: "omit" });
-  new MessageRouter()
+  new MessageRouter(BACKGROUND_SCHEMAS)
     .on("library/save-tab", (message, sender) => {
       const tabId = message.tabId ?? sender.tab?.id;
       if (tabId === undefined) return { ok: false, error: "unavailable", detail: "no tab" };

@@ -2,9 +2,12 @@
  * Content script entry, injected on demand into the one tab the user asked for. Injection
  * may happen more than once (each click re-checks); the first instance stays in charge.
  */
+import { CONTENT_SCRIPT_SCHEMAS } from "../messages/schemas/content-script.js";
 import { MessageRouter } from "../messages/message-router.js";
 import { storageChanges, syncArea } from "../settings/sync-storage.js";
 import { ReaderController } from "./reader-controller.js";
+import { injectViaBackground } from "./lazy/inject-via-background.js";
+import { lazyLoader } from "./lazy/registry.js";
 import { trustedOnly } from "./overlay/event-gate.js";
 import { articleForLibrary, saveFromOverlay } from "../library/in-page.js";
 import { showSaved, showSaveResult } from "../library/saved-toast.js";
@@ -37,13 +40,13 @@ if (!Object.hasOwn(globalThis, "__quietReader")) {
   // below dispatches itself, accepted while (and only while) it is being dispatched.
   const handleEvents = new WeakSet<Event>();
   const acceptEvent = (event: Event): boolean => trustedOnly(event) || handleEvents.has(event);
-  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() }, { acceptEvent });
-  new MessageRouter()
+  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() }, { acceptEvent, loadBundle: lazyLoader(injectViaBackground) });
+  new MessageRouter(CONTENT_SCRIPT_SCHEMAS)
     .on("reader/toggle", () => controller.toggle())
     .on("reader/open", () => controller.open())
     .on("reader/close", () => controller.close())
     .on("reader/status", () => controller.status())
-    .on("reader/get-article", (message) => articleForLibrary(controller.articleForSaving(), document, message.images))
+    .on("reader/get-article", async (message) => articleForLibrary(await controller.articleForSaving(), document, message.images))
     .on("library/show-saved", (message) => (showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
     .on("library/show-failed", (message) => (showSaveResult(document, { ok: false, error: message.error, detail: "" }), { shown: true }))
     .listen();

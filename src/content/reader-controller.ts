@@ -2,17 +2,16 @@
  * Owns the reader's state in one page: the extracted Article (extracted once, on first
  * open), the overlay, and the link to stored settings and per-site rules (read on open,
  * then followed live through storage.onChanged so every open overlay stays in step).
+ * Extraction itself is a lazy bundle (lazy/extract.ts), loaded on the first open or save.
  */
 import type { Article } from "../core/article.js";
-import { extractArticle } from "../core/extract-article.js";
-import { locateRemovedBlocks } from "../core/removed-blocks.js";
 import type { ReaderStatus } from "../messages/messages.js";
 import { DEFAULT_SETTINGS, type ReaderSettings } from "../settings/schema.js";
 import { loadSettings, loadSiteRules, saveRulesForSite, updateSettings, watchReaderData, type ChangeEvents, type StorageAreaLike } from "../settings/settings-store.js";
 import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "../settings/site-rules.js";
-import { readableDocument } from "../core/form-clobbering.js";
 import type { AcceptEvent } from "./overlay/event-gate.js";
 import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
+import { staticLoader, type LazyLoad, type LazyModules } from "./lazy/registry.js";
 
 export interface ReaderStorage {
   area: StorageAreaLike;
@@ -22,6 +21,8 @@ export interface ReaderStorage {
 export interface ReaderControllerOptions {
   /** Which input events the overlay acts on (default: trusted ones only, see event-gate.ts). */
   acceptEvent?: AcceptEvent;
+  /** Loads the lazy bundles (extraction, tools); default: only what this page bundled itself. */
+  loadBundle?: LazyLoad;
 }
 
 export class ReaderController {
@@ -30,6 +31,7 @@ export class ReaderController {
   private opening: Promise<void> | null = null;
   private extractions = 0;
   private saveHandler: ((article: Article) => void) | null = null;
+  private extractor: LazyModules["extract"] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -69,7 +71,7 @@ export class ReaderController {
    * extraction (not kept: the page may change before the reader opens). The pipeline defuses
    * hostile forms in its own working copy (core/form-clobbering.ts), so Save cannot hang either.
    */
-  articleForSaving(): Article | null {
+  async articleForSaving(): Promise<Article | null> {
     return this.article !== undefined ? this.article : this.extractFrom(this.doc);
   }
 
@@ -101,10 +103,11 @@ export class ReaderController {
   private async create(): Promise<void> {
     const url = this.doc.location.href;
     const [settings, siteRules] = await this.loadStored();
-    this.article = this.extract(this.doc);
+    this.article = await this.extract(this.doc);
     const article = this.article;
     this.overlay = new ReaderOverlay(this.doc, article, {
       ...(this.options.acceptEvent ? { acceptEvent: this.options.acceptEvent } : {}),
+      loadBundle: this.load,
       settings,
       hideRules: rulesForUrl(siteRules, url),
       updateSettings: (patch) => {
@@ -112,7 +115,11 @@ export class ReaderController {
       },
       addHideRule: (rule) => void this.storeRule(url, rule),
       // Walks the page: read from a copy if its form controls shadow DOM properties.
-      locateRemoved: () => (article ? locateRemovedBlocks(readableDocument(this.doc), article.removed) : []),
+      locateRemoved: () => {
+        const extractor = this.extractor;
+        return article && extractor ? extractor.locateRemovedBlocks(extractor.readableDocument(this.doc), article.removed) : [];
+      },
+      normaliseAnchor: (text) => (this.extractor ? this.extractor.normaliseText(text) : (text ?? "")),
     });
     this.overlay.setSaveHandler(this.saveCallback());
     if (this.storage) {
@@ -147,14 +154,19 @@ export class ReaderController {
     }
   }
 
-  private extract(source: Document): Article | null {
+  private get load(): LazyLoad {
+    return this.options.loadBundle ?? staticLoader;
+  }
+
+  private async extract(source: Document): Promise<Article | null> {
     this.extractions++;
     return this.extractFrom(source);
   }
 
-  private extractFrom(source: Document): Article | null {
+  private async extractFrom(source: Document): Promise<Article | null> {
     try {
-      return extractArticle(source, { url: this.doc.location.href });
+      this.extractor ??= await this.load("extract");
+      return this.extractor.extractArticle(source, { url: this.doc.location.href });
     } catch (error) {
       console.error("Quiet Reader: extraction failed", error);
       return null;

@@ -5,7 +5,6 @@
  * user allowed), saves from the overlay's Save button, and shows the "Saved · Undo" toast.
  */
 import type { Article } from "../core/article.js";
-import { extractArticle } from "../core/extract-article.js";
 import type { ArticleForLibrary, Message } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
 import { declaredCanonical } from "../storage/canonical-url.js";
@@ -24,17 +23,8 @@ function pageThenExtensionFetcher(): ImageFetcher {
   };
 }
 
-/** The article the reader shows, or a fresh extraction when the reader has not run here yet. */
-export async function articleForLibrary(current: Article | null | undefined, doc: Document, images: Message<"reader/get-article">["images"]): Promise<ArticleForLibrary> {
-  let article = current;
-  if (article === undefined) {
-    try {
-      article = extractArticle(doc, { url: doc.location.href });
-    } catch (error) {
-      console.error("Quiet Reader: extraction failed", error);
-      article = null;
-    }
-  }
+/** The page's article (the reader's, or a fresh extraction: ReaderController.articleForSaving) with its images inlined. */
+export async function articleForLibrary(article: Article | null, doc: Document, images: Message<"reader/get-article">["images"]): Promise<ArticleForLibrary> {
   if (!article) return { article: null, images: NO_IMAGES };
   const canonicalUrl = declaredCanonical(doc, doc.location.href);
   if (!images) return { article, images: NO_IMAGES, canonicalUrl };

@@ -1,18 +1,23 @@
 /**
  * Receives messages for one context. Each feature registers a handler for the message
  * types it owns; the router validates the payload and the sender first, so handlers only
- * ever see well-formed messages from this extension. No central switch.
+ * ever see well-formed messages from this extension. No central switch. A router knows its
+ * receiver's schema table only (schemas/*.ts): a handler for a message it cannot validate
+ * does not compile.
  */
 import type { Runtime } from "webextension-polyfill";
 import { browser } from "../platform/browser-api.js";
-import { parseMessage, type Message, type MessageReplies, type MessageType } from "./messages.js";
+import type { Message, MessageReplies, MessageType } from "./messages.js";
+import { parseWith, type SchemaTable } from "./parse.js";
 
 export type Handler<T extends MessageType> = (message: Message<T>, sender: Runtime.MessageSender) => MessageReplies[T] | Promise<MessageReplies[T]>;
 
-export class MessageRouter {
+export class MessageRouter<S extends SchemaTable> {
   private readonly handlers = new Map<MessageType, Handler<MessageType>>();
 
-  on<T extends MessageType>(type: T, handler: Handler<T>): this {
+  constructor(private readonly schemas: S) {}
+
+  on<T extends keyof S & MessageType>(type: T, handler: Handler<T>): this {
     if (this.handlers.has(type)) throw new Error(`a handler for ${type} is already registered`);
     this.handlers.set(type, handler as unknown as Handler<MessageType>);
     return this;
@@ -24,7 +29,7 @@ export class MessageRouter {
       console.warn("Quiet Reader: ignored a message from another sender", sender.id);
       return undefined;
     }
-    const message = parseMessage(raw);
+    const message = parseWith(this.schemas, raw);
     if (!message) {
       console.warn("Quiet Reader: ignored a malformed or unknown message", raw);
       return undefined;

@@ -9,6 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { LAZY_BUNDLES, lazyBundleFile } from "../../src/content/lazy/bundles.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 /** Extension code only: the core and the CLI never call the WebExtension API. */
@@ -28,6 +29,16 @@ const files = sources(SRC).map((path) => ({ path: relative(SRC, path), text: rea
 const constants = new Map<string, string>();
 for (const { text } of files) for (const [, name, value] of text.matchAll(/\bconst\s+([A-Z_][A-Z0-9_]*)\s*=\s*"([^"]*)"/g)) constants.set(name!, value!);
 
+/** Path functions: every value they can return (the content script's lazy bundles, by name). */
+const PATH_FUNCTIONS: Record<string, () => string[]> = { lazyBundleFile: () => LAZY_BUNDLES.map(lazyBundleFile) };
+
+function valuesOf(expression: string): string[] | null {
+  const call = /^([A-Za-z_]\w*)\(/.exec(expression);
+  if (call && Object.hasOwn(PATH_FUNCTIONS, call[1]!)) return PATH_FUNCTIONS[call[1]!]!();
+  const value = valueOf(expression);
+  return value === null ? null : [value];
+}
+
 function valueOf(expression: string): string | null {
   const literal = /^(["'`])(.*)\1$/.exec(expression);
   if (literal) return literal[2]!;
@@ -39,15 +50,16 @@ describe("extension paths passed to the API", () => {
     [...text.matchAll(/executeScript\(\{[^)]*?\bfiles:\s*\[([^\]]*)\]/g)].flatMap(([, list]) => list!.split(",").map((item) => ({ path, expression: item.trim() }))),
   );
 
-  it("finds the injection of the content script", () => {
+  it("finds the injection of the content script and of its lazy bundles", () => {
     expect(injected.map(({ expression }) => expression)).toContain("CONTENT_SCRIPT_FILE");
+    expect(injected.map(({ expression }) => expression)).toContain("lazyBundleFile(message.name)");
   });
 
   it("injects files by root-absolute paths only (the same file from the popup, the background and any page)", () => {
     for (const { path, expression } of injected) {
-      const value = valueOf(expression);
-      expect(value, `${path}: executeScript files entry ${expression} is not a known string`).not.toBeNull();
-      expect(value!, `${path}: ${expression} = "${value}" is relative`).toMatch(/^\//);
+      const values = valuesOf(expression);
+      expect(values, `${path}: executeScript files entry ${expression} is not a known string`).not.toBeNull();
+      for (const value of values!) expect(value, `${path}: ${expression} = "${value}" is relative`).toMatch(/^\//);
     }
   });
 

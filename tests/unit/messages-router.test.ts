@@ -9,6 +9,7 @@ vi.mock("../../src/platform/browser-api.js", () => ({
 }));
 
 const { MessageRouter } = await import("../../src/messages/message-router.js");
+const { CONTENT_SCRIPT_SCHEMAS } = await import("../../src/messages/schemas/content-script.js");
 
 const OWN = { id: "quiet-reader-test-id" } as const;
 let warn: ReturnType<typeof vi.spyOn>;
@@ -19,7 +20,7 @@ beforeEach(() => {
 
 function router() {
   const handler = vi.fn(() => ({ open: true, hasArticle: true }));
-  return { handler, router: new MessageRouter().on("reader/toggle", handler) };
+  return { handler, router: new MessageRouter(CONTENT_SCRIPT_SCHEMAS).on("reader/toggle", handler) };
 }
 
 describe("MessageRouter", () => {

@@ -21,6 +21,7 @@ vi.mock("../../src/platform/browser-api.js", () => {
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
 const { DEFAULT_SETTINGS } = await import("../../src/settings/schema.js");
 const { PALETTES } = await import("../../src/settings/themes.js");
+const { normaliseText } = await import("../../src/core/removed-blocks.js");
 
 function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
@@ -115,6 +116,7 @@ describe("the reader overlay", () => {
   it("reveals a removed block inline after the block that preceded it, and hides it again", () => {
     const overlay = open(makeArticle(), {
       locateRemoved: () => [{ html: "<p>Sign up for our newsletter to get the news in your inbox.</p>", anchorText: "Alpha paragraph one." }, null],
+      normaliseAnchor: normaliseText,
     });
     overlay.query(".qr-removed-toggle")!.click();
     overlay.query(".qr-removed-reveal", 0)!.click();

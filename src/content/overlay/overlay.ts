@@ -19,8 +19,9 @@ import { actionForKey, SHORTCUT_HELP, type KeyAction } from "./keyboard.js";
 import { Lightbox } from "./lightbox.js";
 import overlayCss from "./overlay.css";
 import { guardPage, type PageGuard } from "./page-guard.js";
-import { ReadAloud, speechAvailable, type ReadAloudState } from "./read-aloud.js";
-import { RemovedPanel } from "./removed-panel.js";
+import { speechAvailable, type ReadAloud, type ReadAloudState } from "./read-aloud.js";
+import { staticLoader, type LazyLoad } from "../lazy/registry.js";
+import { RemovedPanel, type NormaliseText } from "./removed-panel.js";
 import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
 import { buildToc } from "./toc.js";
 import { button, el, iconButton, labelled, select } from "./ui.js";
@@ -42,6 +43,8 @@ export interface OverlayOptions {
   addHideRule: (rule: HideRule) => void;
   /** Finds the removed blocks' original markup on the page (called only when the user reveals one). */
   locateRemoved: () => Array<RemovedBlockSource | null>;
+  /** The text normalisation locateRemoved's anchors were made with (core/removed-blocks.ts's normaliseText). */
+  normaliseAnchor: NormaliseText;
   onClosed: () => void;
   /** Which input events count; page-dispatched (untrusted) ones must not (see event-gate.ts). */
   acceptEvent: AcceptEvent;
@@ -51,6 +54,11 @@ export interface OverlayOptions {
    * images back until the user asks (remote-images-bar.ts), and kept out of content.js.
    */
   renderContent: ContentRenderer;
+  /**
+   * Loads a tool kept out of content.js (src/content/lazy/) on first use. Content script: the
+   * background injects it; the default serves what the page bundled itself (the library).
+   */
+  loadBundle: LazyLoad;
 }
 
 /** What a content renderer may do to the reader around the article. */
@@ -76,9 +84,12 @@ const DEFAULT_OPTIONS: OverlayOptions = {
   updateSettings: () => {},
   addHideRule: () => {},
   locateRemoved: () => [],
+  // No locator, no anchors: nothing to compare.
+  normaliseAnchor: (text) => text ?? "",
   onClosed: () => {},
   acceptEvent: trustedOnly,
   renderContent: assignContent,
+  loadBundle: staticLoader,
 };
 
 /** What tests see of the overlay (read from the content script's isolated world). */
@@ -442,8 +453,8 @@ export class ReaderOverlay {
       panel.append(el(doc, "p", "qr-note", t("readAloudUnavailable")));
       return;
     }
-    const play = button(doc, "qr-speech-play", "readAloudPlay", () => this.speech().toggle());
-    const skip = button(doc, "qr-speech-skip", "readAloudSkip", () => this.speech().skipParagraph());
+    const play = button(doc, "qr-speech-play", "readAloudPlay", () => void this.speech().then((speech) => speech?.toggle()));
+    const skip = button(doc, "qr-speech-skip", "readAloudSkip", () => void this.speech().then((speech) => speech?.skipParagraph()));
     const rate = select(doc, SPEECH_RATES.map((r) => [String(r), `${r}×`]), String(this.settings.speechRate), (value) => {
       this.change({ speechRate: Number(value) });
       this.readAloud?.restartSentence();
@@ -481,8 +492,19 @@ export class ReaderOverlay {
     voiceSelect.value = this.settings.voice ?? "";
   }
 
-  private speech(): ReadAloud {
-    this.readAloud ??= new ReadAloud(this.doc.defaultView! as Window & typeof globalThis, {
+  /** The read-aloud tool, loaded on first use; null (and logged) when it cannot be loaded. */
+  private async speech(): Promise<ReadAloud | null> {
+    if (this.readAloud) return this.readAloud;
+    let ReadAloudTool: typeof ReadAloud;
+    try {
+      ({ ReadAloud: ReadAloudTool } = await this.options.loadBundle("read-aloud"));
+    } catch (error) {
+      console.warn("Quiet Reader: read aloud is unavailable", error);
+      this.announce(t("readAloudUnavailable"));
+      return null;
+    }
+    if (!this.articleEl) return null;
+    this.readAloud ??= new ReadAloudTool(this.doc.defaultView! as Window & typeof globalThis, {
       root: this.articleEl!,
       lang: this.article?.lang ?? null,
       rate: () => this.settings.speechRate,
@@ -549,7 +571,7 @@ export class ReaderOverlay {
     });
     if (control) page.append(control);
     if (article.removed.length) {
-      this.removedPanel = new RemovedPanel(doc, article.removed, body, this.options.locateRemoved);
+      this.removedPanel = new RemovedPanel(doc, article.removed, body, this.options.locateRemoved, this.options.normaliseAnchor);
       page.append(this.removedPanel.element);
     }
     const toc = buildToc(doc, body, (heading) => this.jumpTo(heading));
@@ -631,7 +653,7 @@ export class ReaderOverlay {
       case "cycleTheme":
         return this.change({ theme: nextCycleTheme(this.settings.theme) });
       case "readAloud":
-        if (this.article && speechAvailable(this.doc.defaultView!)) this.speech().toggle();
+        if (this.article && speechAvailable(this.doc.defaultView!)) void this.speech().then((speech) => speech?.toggle());
         return;
       case "help":
         if (this.panels.has("help")) this.togglePanel("help");

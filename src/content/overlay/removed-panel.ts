@@ -6,10 +6,12 @@
  */
 import type { RemovedBlock } from "../../core/article.js";
 import type { RemovedBlockSource } from "../../core/removed-blocks.js";
-import { normaliseText } from "../../core/removed-blocks.js";
 import { TRACKING_PIXEL_REASON } from "../../core/tracking-pixels.js";
 import { t } from "../../platform/i18n.js";
 import { el } from "./ui.js";
+
+/** The core's normaliseText (core/removed-blocks.ts), handed in: importing it here would bring the sanitizer into content.js. */
+export type NormaliseText = (text: string | null | undefined) => string;
 
 const LEAVES = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
 
@@ -24,8 +26,11 @@ export function reasonLabel(reason: string): string {
   return label === key ? reason : label;
 }
 
-/** Where a revealed block goes: after the article block whose text starts with the anchor text (top level of lists and tables). */
-function insertionPoint(article: Element, anchorText: string | null): Element | null {
+/**
+ * Where a revealed block goes: after the article block whose text starts with the anchor text
+ * (top level of lists and tables), compared under the normalisation the anchors were made with.
+ */
+function insertionPoint(article: Element, anchorText: string | null, normaliseText: NormaliseText): Element | null {
   if (!anchorText) return null;
   const leaf = Array.from(article.querySelectorAll(LEAVES)).find((node) => normaliseText(node.textContent).startsWith(anchorText));
   if (!leaf) return null;
@@ -44,6 +49,7 @@ export class RemovedPanel {
     private readonly removed: readonly RemovedBlock[],
     private readonly article: Element,
     private readonly locate: () => Array<RemovedBlockSource | null>,
+    private readonly normaliseText: NormaliseText,
   ) {
     this.element = el(doc, "section", "qr-removed");
     this.toggle = el(doc, "button", "qr-link-button qr-removed-toggle", removed.length === 1 ? t("removedCountOne") : t("removedCount", [String(removed.length)]));
@@ -88,7 +94,7 @@ export class RemovedPanel {
     // Sanitized by locateRemovedBlocks (DOMPurify, the same allow-list as the article).
     content.innerHTML = source.html;
     wrapper.append(content);
-    const after = insertionPoint(this.article, source.anchorText);
+    const after = insertionPoint(this.article, source.anchorText, this.normaliseText);
     if (after) after.after(wrapper);
     else this.article.append(wrapper);
     this.revealed.set(index, wrapper);

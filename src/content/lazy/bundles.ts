@@ -1,0 +1,13 @@
+/**
+ * The content script's lazy bundles: code that content.js does not carry and asks the
+ * background to inject into the same isolated world on first use (see registry.ts). One
+ * row per bundle; build.mjs builds each from src/content/lazy/<name>.ts into lazy/<name>.js.
+ */
+export const LAZY_BUNDLES = ["extract", "read-aloud"] as const;
+
+export type LazyBundleName = (typeof LAZY_BUNDLES)[number];
+
+/** Root-absolute: Firefox resolves executeScript's `files` against the calling page. */
+export function lazyBundleFile(name: LazyBundleName): string {
+  return `/lazy/${name}.js`;
+}
