@@ -11,6 +11,7 @@ import { stripClutter } from "./clutter/strip-clutter.js";
 import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
 import { recoverLazyImages } from "./lazy-images.js";
+import { readableSrcsets } from "./readable-srcsets.js";
 import { countWords, readingTimeMinutes } from "./reading-stats.js";
 import { resolveUrls } from "./resolve-urls.js";
 import { sanitizeContent, sanitizeToTree } from "./sanitize-html.js";
@@ -48,6 +49,8 @@ function readableContent(doc: Document, baseUrl: string) {
   removeFormClobbering(working);
   recoverLazyImages(working);
   markTrackingPixels(working, baseUrl);
+  // Readability's srcset pattern is quadratic on odd srcsets: hand it only the shape it reads in one pass.
+  readableSrcsets(working);
   const parsed = new Readability<Element>(working, {
     keepClasses: true,
     serializer: (node) => node as Element,

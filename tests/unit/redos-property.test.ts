@@ -12,7 +12,9 @@
  *
  * The byline test at the top is the bug of the issue: "By A" + "eA" × n + "e!" froze the tab.
  */
+import Readability from "@mozilla/readability/Readability.js";
 import fc from "fast-check";
+import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, it } from "vitest";
 import { withoutStyles } from "../../src/cli/extract-from-html.js";
 import {
@@ -33,6 +35,8 @@ import {
 } from "../../src/core/clutter/block-signals.js";
 import { ATTRIBUTE_MATCHERS, CTA_MATCHERS } from "../../src/core/clutter/compile-rules.js";
 import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER } from "../../src/core/clutter/rules/structure-patterns.js";
+import { extractArticle } from "../../src/core/extract-article.js";
+import { readableSrcsets } from "../../src/core/readable-srcsets.js";
 import { countWords } from "../../src/core/reading-stats.js";
 import { parseSrcset } from "../../src/core/srcset.js";
 import { trimWhere } from "../../src/core/trim-chars.js";
@@ -217,5 +221,38 @@ describe("every rule costs a bounded number of scans of its input (10,000 charac
     }
     worstOfAll.push([rule.name, worst]);
     expect(worst, `worst input: ${JSON.stringify(worstInput.slice(0, 60))}… (${worstInput.length} chars)`).toBeLessThan(RATIO_MAX);
+  });
+});
+
+describe("Readability's own srcset pattern (third-party, quadratic) only sees srcsets it reads in one pass", () => {
+  const srcsetUrl = (new Readability(new JSDOM("<p>x</p>").window.document) as unknown as { REGEXPS: { srcsetUrl: RegExp } }).REGEXPS.srcsetUrl;
+  const viaReadability = (srcset: string) => srcset.replace(srcsetUrl, "$1$2$3").length;
+  const shaped = (srcset: string) => {
+    const img = new JSDOM(`<img>`).window.document.querySelector("img")!;
+    img.setAttribute("srcset", srcset);
+    readableSrcsets(img.parentElement!);
+    return img.getAttribute("srcset") ?? "";
+  };
+  const hostile = (length: number) => repeat("w", length - 2) + "\t.";
+
+  it("is quadratic on a raw hostile srcset (why the step exists)", () => {
+    expect(ratio(viaReadability, hostile(LONG))).toBeGreaterThan(RATIO_MAX);
+  });
+
+  it("costs a bounded number of scans on every srcset after readableSrcsets", () => {
+    for (const input of [hostile(LONG), ...INPUTS]) {
+      const srcset = shaped(input);
+      expect(ratio(viaReadability, srcset, input), JSON.stringify(input.slice(0, 40))).toBeLessThan(RATIO_MAX);
+    }
+    expect(shaped("a.jpg 1x, b.jpg 2x, c.jpg 640w, d.jpg 100h, e.jpg 2X")).toBe("a.jpg 1x, b.jpg 2x, c.jpg 640w");
+  });
+
+  it("runs in the pipeline before Readability: a hostile srcset never reaches it", () => {
+    const prose = Array.from({ length: 8 }, (_, i) => `<p>Paragraph ${i}: the council met on Tuesday evening to discuss the new budget for the harbour district and its schools.</p>`).join("");
+    const html = `<article><h1>Budget</h1>${prose}<img src="a.jpg" srcset="${hostile(LONG * 2)}"><img src="b.jpg" srcset="b-640.jpg 640w, b-1280.jpg 1280w">${prose}</article>`;
+    const article = extractArticle(new JSDOM(html, { url: "https://news.example/a" }).window.document);
+    expect(article?.contentHtml).toContain("a.jpg");
+    expect(article?.contentHtml).toContain("https://news.example/b-640.jpg 640w, https://news.example/b-1280.jpg 1280w");
+    expect(article?.contentHtml).not.toContain("www");
   });
 });
