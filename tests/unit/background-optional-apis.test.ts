@@ -31,8 +31,8 @@ describe("the background", () => {
   it("starts without commands and context menus (Firefox for Android): messages and tab events are still handled", async () => {
     browser = fakeBrowser(false);
     await expect(import("../../src/background/background.js")).resolves.toBeDefined();
-    // save-tab and save-link routers listen for messages; auto-open watches tab loads.
-    expect(browser.runtime.onMessage.addListener).toHaveBeenCalledTimes(2);
+    // save-tab, save-link and lazy-bundles routers listen for messages; auto-open watches tab loads.
+    expect(browser.runtime.onMessage.addListener).toHaveBeenCalledTimes(3);
     expect(browser.tabs.onUpdated.addListener).toHaveBeenCalledTimes(1);
     // No menus to create at install.
     expect(browser.runtime.onInstalled.addListener).not.toHaveBeenCalled();
@@ -45,7 +45,7 @@ describe("the background", () => {
     const full = desktop as ReturnType<typeof fakeBrowser> & { commands: { onCommand: ReturnType<typeof listeners> }; contextMenus: { onClicked: ReturnType<typeof listeners>; create: ReturnType<typeof vi.fn> } };
     expect(full.commands.onCommand.addListener).toHaveBeenCalledTimes(2);
     expect(full.contextMenus.onClicked.addListener).toHaveBeenCalledTimes(2);
-    expect(desktop.runtime.onMessage.addListener).toHaveBeenCalledTimes(2);
+    expect(desktop.runtime.onMessage.addListener).toHaveBeenCalledTimes(3);
     // The menu items are created on install: three of them.
     for (const [listener] of desktop.runtime.onInstalled.addListener.mock.calls) (listener as () => void)();
     expect(full.contextMenus.create.mock.calls.map(([item]) => (item as { id: string }).id).sort()).toEqual(["open-in-reader", "save-link", "save-page"]);
