@@ -16,7 +16,7 @@ const PLACEHOLDER_PIECES = /\/|blank|spacer|placeholder|pixel|transparent|lazy|\
  * placeholder word, then .gif/.png/.svg, in one path segment). One pass over the pieces: the
  * single regex it replaces retried `word[^/]*\.gif` from every word, quadratic on a long src.
  */
-function isPlaceholderSrc(src: string): boolean {
+export function isPlaceholderSrc(src: string): boolean {
   if (PLACEHOLDER_URL.test(src)) return true;
   let wordInSegment = false;
   for (const [piece] of src.matchAll(PLACEHOLDER_PIECES)) {

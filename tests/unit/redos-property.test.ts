@@ -37,6 +37,7 @@ import { ATTRIBUTE_MATCHERS, CTA_MATCHERS } from "../../src/core/clutter/compile
 import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER } from "../../src/core/clutter/rules/structure-patterns.js";
 import { extractArticle } from "../../src/core/extract-article.js";
 import { readableSrcsets } from "../../src/core/readable-srcsets.js";
+import { isPlaceholderSrc } from "../../src/core/lazy-images.js";
 import { countWords } from "../../src/core/reading-stats.js";
 import { parseSrcset } from "../../src/core/srcset.js";
 import { trimWhere } from "../../src/core/trim-chars.js";
@@ -254,5 +255,51 @@ describe("Readability's own srcset pattern (third-party, quadratic) only sees sr
     expect(article?.contentHtml).toContain("a.jpg");
     expect(article?.contentHtml).toContain("https://news.example/b-640.jpg 640w, https://news.example/b-1280.jpg 1280w");
     expect(article?.contentHtml).not.toContain("www");
+  });
+});
+
+describe("the linear rewrites agree with the patterns they replaced (short strings, where those are fast)", () => {
+  const old = {
+    labelForm: (text: string) => text.toLowerCase().replace(/^[\s\p{P}\p{S}\d]+|[\s\p{P}\p{S}\d]+$/gu, "").replace(/\s+/g, " "),
+    slugify: (title: string) =>
+      title.normalize("NFKD").replace(/\p{M}+/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "").slice(0, 80).replace(/-+$/, "") || "article",
+    placeholder: (src: string) => /^(?:data:image\/(?:gif|png|svg\+xml)[;,]|about:blank|$)|(?:blank|spacer|placeholder|pixel|transparent|lazy)[^/]*\.(?:gif|png|svg)(?:$|\?)/i.test(src),
+    withoutStyles: (html: string) =>
+      html
+        .replace(/<style\b[\s\S]*?<\/style\s*>/gi, "")
+        .replace(/<link\b[^>]*rel\s*=\s*["']?[^"'>]*stylesheet[^>]*>/gi, "")
+        .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, ""),
+    trailingCommas: (url: string) => url.replace(/,+$/, ""),
+  };
+  const pieces = (...extra: string[]) =>
+    fc.array(fc.constantFrom(..."aZ0-,./?:;!# \t\né\u0301€©→•".split(""), "😀", ...extra), { maxLength: 30 }).map((parts) => parts.join(""));
+
+  it("labelForm, slugify, trailing commas", () => {
+    fc.assert(
+      fc.property(pieces("Read more", "--"), (text) => {
+        expect(labelForm(text)).toBe(old.labelForm(text));
+        expect(slugify(text)).toBe(old.slugify(text));
+        expect(trimWhere(text, (c) => c === ",")).toBe(old.trailingCommas(text.replace(/^,+/, "")));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  it("placeholder image sources", () => {
+    fc.assert(
+      fc.property(pieces("blank", "lazy", "pixel", "spacer", ".gif", ".png", ".svg", ".GIF", "/", "?", "data:image/gif;", "about:blank", "https://x/"), (src) => {
+        expect(isPlaceholderSrc(src), src).toBe(old.placeholder(src));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it("the CLI's style stripping", () => {
+    fc.assert(
+      fc.property(pieces("<style>", "<STYLE a>", "</style>", "</style >", "</style x>", "<link ", "rel=", "rel='", "\"", "stylesheet", ">", " style=x", "<p>"), (html) => {
+        expect(withoutStyles(html), html).toBe(old.withoutStyles(html));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
   });
 });
