@@ -9,8 +9,6 @@ import { ReaderController } from "./reader-controller.js";
 import { injectViaBackground } from "./lazy/inject-via-background.js";
 import { lazyLoader } from "./lazy/registry.js";
 import { trustedOnly } from "./overlay/event-gate.js";
-import { articleForLibrary, saveFromOverlay } from "../library/in-page.js";
-import { showSaved, showSaveResult } from "../library/saved-toast.js";
 
 /**
  * Lives in the content script's isolated world: invisible to page scripts. Tests drive the
@@ -40,17 +38,19 @@ if (!Object.hasOwn(globalThis, "__quietReader")) {
   // below dispatches itself, accepted while (and only while) it is being dispatched.
   const handleEvents = new WeakSet<Event>();
   const acceptEvent = (event: Event): boolean => trustedOnly(event) || handleEvents.has(event);
-  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() }, { acceptEvent, loadBundle: lazyLoader(injectViaBackground) });
+  const load = lazyLoader(injectViaBackground);
+  const controller = new ReaderController(document, { area: syncArea(), changes: storageChanges() }, { acceptEvent, loadBundle: load });
+  const saving = () => load("saving");
   new MessageRouter(CONTENT_SCRIPT_SCHEMAS)
     .on("reader/toggle", () => controller.toggle())
     .on("reader/open", () => controller.open())
     .on("reader/close", () => controller.close())
     .on("reader/status", () => controller.status())
-    .on("reader/get-article", async (message) => articleForLibrary(await controller.articleForSaving(), document, message.images))
-    .on("library/show-saved", (message) => (showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
-    .on("library/show-failed", (message) => (showSaveResult(document, { ok: false, error: message.error, detail: "" }), { shown: true }))
+    .on("reader/get-article", async (message) => (await saving()).articleForLibrary(await controller.articleForSaving(), document, message.images))
+    .on("library/show-saved", async (message) => ((await saving()).showSaved(document, message.title, message.created, message.undoToken), { shown: true }))
+    .on("library/show-failed", async (message) => ((await saving()).showSaveResult(document, { ok: false, error: message.error, detail: "" }), { shown: true }))
     .listen();
-  controller.setSaveHandler(() => void saveFromOverlay(document));
+  controller.setSaveHandler(() => void saving().then((module) => module.saveFromOverlay(document)).catch((error: unknown) => console.warn("Quiet Reader: cannot save", error)));
   const overlay = () => controller.overlayForTests();
   const handle: QuietReaderHandle = {
     inspect: () => controller.inspect(),

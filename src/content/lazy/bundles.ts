@@ -3,7 +3,7 @@
  * background to inject into the same isolated world on first use (see registry.ts). One
  * row per bundle; build.mjs builds each from src/content/lazy/<name>.ts into lazy/<name>.js.
  */
-export const LAZY_BUNDLES = ["extract", "read-aloud"] as const;
+export const LAZY_BUNDLES = ["extract", "read-aloud", "saving"] as const;
 
 export type LazyBundleName = (typeof LAZY_BUNDLES)[number];
 

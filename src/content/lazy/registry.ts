@@ -8,11 +8,13 @@
 import type { LazyBundleName } from "./bundles.js";
 import type { ExtractModule } from "./extract.js";
 import type { ReadAloudModule } from "./read-aloud.js";
+import type { SavingModule } from "./saving.js";
 
 /** What each lazy bundle provides. */
 export interface LazyModules {
   extract: ExtractModule;
   "read-aloud": ReadAloudModule;
+  saving: SavingModule;
 }
 
 const REGISTRY = Symbol.for("quiet-reader/lazy-modules");
