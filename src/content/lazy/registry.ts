@@ -23,7 +23,7 @@ type Registry = { [N in LazyBundleName]?: LazyModules[N] };
 
 function registry(): Registry {
   const global = globalThis as typeof globalThis & { [REGISTRY]?: Registry };
-  if (!Object.hasOwn(global, REGISTRY)) Object.defineProperty(global, REGISTRY, { value: {}, enumerable: false });
+  if (!Object.hasOwn(global, REGISTRY)) Object.defineProperty(global, REGISTRY, { value: {}, enumerable: false, configurable: true });
   return global[REGISTRY]!;
 }
 
