@@ -35,6 +35,9 @@ const OPTIONAL_ENTRIES = {
  * isolated world on first use, built beside content.js as lazy/<name>.js.
  */
 export const LAZY_ENTRIES = Object.fromEntries(LAZY_BUNDLES.map((name) => [`lazy/${name}`, `src/content/lazy/${name}.ts`]));
+for (const name of LAZY_BUNDLES) {
+  if (!(`lazy/${name}.js` in BUDGETS)) throw new Error(`lazy bundle ${name} has no size budget: add "lazy/${name}.js" to scripts/bundle-budgets.mjs`);
+}
 
 async function exists(path) {
   return stat(path).then(() => true, () => false);
