@@ -503,7 +503,8 @@ export class ReaderOverlay {
       this.announce(t("readAloudUnavailable"));
       return null;
     }
-    if (!this.articleEl) return null;
+    // Closed while the tool was loading: do not start speaking behind the page.
+    if (!this.articleEl || !this.isOpen) return null;
     this.readAloud ??= new ReadAloudTool(this.doc.defaultView! as Window & typeof globalThis, {
       root: this.articleEl!,
       lang: this.article?.lang ?? null,
