@@ -5,7 +5,7 @@
  * mentions advertising is never a whole-block match, so it stays.
  */
 import type { RemovedBlock } from "../article.js";
-import { labelText, leafBlocks, MEDIA_SELECTOR, removeBlock, widen } from "./tidy-blocks.js";
+import { labelText, leafBlocks, mediaIn, removeBlock, widen } from "./tidy-blocks.js";
 
 export const AD_LABEL_REASON = "advertisement";
 
@@ -25,10 +25,14 @@ export const AD_LABELS: Readonly<Record<string, readonly string[]>> = {
   nl: ["advertentie", "advertenties", "gesponsord", "gesponsorde inhoud", "lees verder na de advertentie"],
 };
 
+/** Longest raw block text worth normalising: the longest label with room for whitespace and markup text. */
+const MAX_LABEL_SOURCE_CHARS = 400;
+
 const LABELS: ReadonlySet<string> = new Set(Object.values(AD_LABELS).flat());
 
 /** Whether the text of a whole block is an ad label. */
 export function isAdLabel(text: string): boolean {
+  if (text.length > MAX_LABEL_SOURCE_CHARS) return false;
   return LABELS.has(labelText(text).replace(/[\s\p{P}\p{S}]+/gu, " ").trim());
 }
 
@@ -36,7 +40,7 @@ export function isAdLabel(text: string): boolean {
 export function dropAdLabels(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const block of leafBlocks(root)) {
-    if (!root.contains(block) || block.querySelector(MEDIA_SELECTOR) || !isAdLabel(block.textContent ?? "")) continue;
+    if (!isAdLabel(block.textContent ?? "") || !root.contains(block) || mediaIn(block).length > 0) continue;
     removeBlock(widen(block, root), AD_LABEL_REASON, removed);
   }
   return removed;

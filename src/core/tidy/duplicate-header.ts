@@ -9,7 +9,9 @@
  * step already removed (byline-dateline) are gone before this runs, so nothing counts twice.
  */
 import type { RemovedBlock } from "../article.js";
-import { blockText, headBlocks, MEDIA_SELECTOR, removeBlock, widen, wordKey, words } from "./tidy-blocks.js";
+import { ancestorNamed, blockText, headBlocks, mediaIn, removeBlock, widen, wordKey, words } from "./tidy-blocks.js";
+
+const FIGURE_TAG: ReadonlySet<string> = new Set(["figure"]);
 
 export const DUPLICATE_HEADER_REASON = "duplicate-header";
 
@@ -98,7 +100,7 @@ export function repeatsBylineOrDate(text: string, fields: HeaderFields): boolean
 export function dropDuplicateHeader(root: Element, fields: HeaderFields): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const block of headBlocks(root)) {
-    if (block.querySelector(MEDIA_SELECTOR) || block.closest("figure")) continue;
+    if (mediaIn(block).length > 0 || ancestorNamed(block, FIGURE_TAG)) continue;
     if (!root.contains(block)) continue;
     const repeats = (text: string) => repeatsTitle(text, fields.title) || repeatsBylineOrDate(text, fields);
     // A byline split over two blocks ("Jane Doe" / "Science correspondent") goes with its wrapper.

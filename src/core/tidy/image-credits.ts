@@ -7,31 +7,28 @@
  * so nothing is recorded. Screen-reader labels opening a caption ("Image caption, ") go too.
  * A credit-shaped line with no picture next to it stays where it is.
  */
-import { collapse, leafBlocks, MEDIA_SELECTOR, widen, words } from "./tidy-blocks.js";
+import { elementsUnder } from "../elements-under.js";
+import { ancestorNamed, collapse, leafBlocks, mediaIn, widen, words } from "./tidy-blocks.js";
+
+const CAPTION: ReadonlySet<string> = new Set(["figcaption"]);
+const FIGURE: ReadonlySet<string> = new Set(["figure"]);
 
 /** Longest credit line, in words. */
 export const MAX_CREDIT_WORDS = 14;
 
-const NAME = String.raw`[\p{L}\p{N}.'&-]+(?:\s+[\p{L}\p{N}.'&-]+){0,4}`;
-const AGENCIES = [
-  "getty images", "getty", "reuters", "afp", "ap", "ap photo", "associated press", "epa", "epa-efe", "dpa", "ansa",
-  "efe", "anp", "shutterstock", "alamy", "pa", "pa media", "pa wire", "keystone", "imago", "imago images",
-  "picture alliance", "picture-alliance", "belga", "lusa", "europa press", "nasa", "esa", "unsplash", "istock",
-  "bloomberg", "xinhua", "sipa", "abaca", "afp via getty images",
-].map((name) => name.replace(/\./g, "\\.").replace(/ /g, "\\s+")).join("|");
-
 /** Credit shapes, tried on the block's whole text (trimmed, case-insensitive). */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
   // "(Image credit: NASA)", "Photo credit: …", "Credit: …", "Credits: …", "Bildnachweis: …", "Crédit photo : …"
-  new RegExp(String.raw`^\(?\s*(?:(?:image|photo|picture|video|illustration|header image|top image)\s+)?(?:credits?|source|crédits?(?:\s+photos?)?|créditos?(?:\s+(?:da\s+)?(?:foto|imagem))?|crediti|credito(?:\s+foto)?|bildnachweis|bildquelle|fotonachweis|quelle|fonte|fuente|bron|fotocredit|beeld)\s*:\s*\S`, "iu"),
+  /^\(?\s*(?:(?:image|photo|picture|video|illustration|header image|top image)\s+)?(?:credits?|source|crédits?(?:\s+photos?)?|créditos?(?:\s+(?:da\s+)?(?:foto|imagem))?|crediti|credito(?:\s+foto)?|bildnachweis|bildquelle|fotonachweis|quelle|fonte|fuente|bron|fotocredit|beeld)\s*:\s*\S/iu,
   // BBC's "Image source, Nasa" (a screen-reader label, then the credit)
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,\s*\S/iu,
   // "Photo: Jane Doe/AP", "Foto: dpa", "Bild: Keystone", "Fotografía: EFE", "Imagem: Lusa", "Beeld: ANP", "Photos : AFP"
-  new RegExp(String.raw`^\(?\s*(?:photos?|photograph|picture|image|illustration|foto|fotos|bild|bilder|fotografía|fotografia|imagen|imagem|immagine|afbeelding|beeld)\s*:\s*\S`, "iu"),
+  /^\(?\s*(?:photos?|photograph|picture|image|illustration|foto|fotos|bild|bilder|fotografía|fotografia|imagen|imagem|immagine|afbeelding|beeld)\s*:\s*\S/iu,
   // "© NASA", "(c) Reuters"
   /^\(?\s*(?:©|\(c\))\s*\S/iu,
   // "Reuters", "Getty Images", "AFP via Getty Images", "Kevin Lamarque/Reuters", "AP Photo/Jane Doe"
-  new RegExp(String.raw`^\(?\s*(?:${NAME}\s*/\s*)?(?:${AGENCIES})(?:\s+via\s+(?:getty\s+images|reuters|ap))?(?:\s*/\s*${NAME})?\s*\)?$`, "iu"),
+  // (an optional name before a slash, an agency, an optional "via …" and name after a slash)
+  /^\(?\s*(?:[\p{L}\p{N}.'&-]+(?:\s+[\p{L}\p{N}.'&-]+){0,4}\s*\/\s*)?(?:getty\s+images|getty|reuters|afp|ap|ap\s+photo|associated\s+press|epa|epa-efe|dpa|ansa|efe|anp|shutterstock|alamy|pa|pa\s+media|pa\s+wire|keystone|imago|imago\s+images|picture[\s-]+alliance|belga|lusa|europa\s+press|nasa|esa|unsplash|istock|bloomberg|xinhua|sipa|abaca)(?:\s+via\s+(?:getty\s+images|reuters|ap))?(?:\s*\/\s*[\p{L}\p{N}.'&-]+(?:\s+[\p{L}\p{N}.'&-]+){0,4})?\s*\)?$/iu,
 ];
 
 /** Whether a block's whole text is an image credit. */
@@ -46,7 +43,7 @@ export function isImageCredit(text: string): boolean {
 
 function isImageOnly(el: Element): boolean {
   if (el.localName === "img" || el.localName === "picture") return true;
-  return el.querySelector("img, picture") !== null && collapse(el.textContent) === "";
+  return mediaIn(el).some((media) => media.localName === "img") && collapse(el.textContent) === "";
 }
 
 /** The picture a credit block belongs to: a figure or bare image right before it, else right after it. */
@@ -81,7 +78,7 @@ export const CAPTION_LABELS = /^\s*(?:image caption|caption|pie de foto|legenda 
 
 /** Drops a caption label from the start of each figcaption that has text after it. */
 export function dropCaptionLabels(root: Element): void {
-  for (const caption of Array.from(root.querySelectorAll("figcaption"))) {
+  for (const caption of Array.from(elementsUnder(root)).filter((el) => el.localName === "figcaption")) {
     const walker = caption.ownerDocument.createTreeWalker(caption, 4);
     let first = walker.nextNode() as Text | null;
     while (first && !first.data.trim()) first = walker.nextNode() as Text | null;
@@ -102,7 +99,7 @@ function pictureIn(block: Element, media: Element): Element {
 
 /** Whether the picture's own caption already carries this credit (then the line is left alone). */
 function credited(picture: Element, credit: Element): boolean {
-  const caption = picture.querySelector("figcaption");
+  const caption = Array.from(elementsUnder(picture)).find((el) => el.localName === "figcaption") ?? null;
   return caption !== null && collapse(caption.textContent).includes(collapse(credit.textContent));
 }
 
@@ -120,16 +117,15 @@ export function foldImageCredits(root: Element): number {
   dropCaptionLabels(root);
   let moved = 0;
   for (const leaf of leafBlocks(root)) {
-    if (!root.contains(leaf) || leaf.localName === "figcaption" || leaf.closest("figcaption")) continue;
-    if (!isImageCredit(leaf.textContent ?? "")) continue;
+    if (!isImageCredit(leaf.textContent ?? "") || !root.contains(leaf) || ancestorNamed(leaf, CAPTION)) continue;
     const block = widen(leaf, root);
     // What the block shows besides text (a <picture> counts by its <img>).
-    const media = Array.from(block.querySelectorAll(MEDIA_SELECTOR)).filter((el) => el.localName !== "picture");
+    const media = mediaIn(block).filter((el) => el.localName !== "picture");
     if (media.length === 1 && media[0]!.localName === "img") {
       // The picture and its credit in one wrapper: the credit goes to the caption of the figure
       // around them, or the wrapper becomes a figure with the credit as its caption.
       const picture = pictureIn(block, media[0]!);
-      const enclosing = block.localName === "figure" ? block : block.parentElement?.closest("figure");
+      const enclosing = block.localName === "figure" ? block : (block.parentElement ? ancestorNamed(block.parentElement, FIGURE) : null);
       if (enclosing && root.contains(enclosing) && credited(enclosing, leaf)) continue;
       picture.remove();
       const credit = block.ownerDocument.createElement("span");
@@ -147,7 +143,7 @@ export function foldImageCredits(root: Element): number {
     }
     if (media.length > 0) continue;
     // Inside a figure but outside its caption: into that figure's caption.
-    const figure = block.parentElement?.closest("figure");
+    const figure = (block.parentElement ? ancestorNamed(block.parentElement, FIGURE) : null);
     if (figure && root.contains(figure)) {
       if (credited(figure, leaf)) continue;
       moveInto(captionOf(figure), block);

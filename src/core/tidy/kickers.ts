@@ -10,7 +10,9 @@
  * paragraph may be the text's own subheading.
  */
 import type { RemovedBlock } from "../article.js";
-import { collapse, headBlocks, labelText, linkDensity, MEDIA_SELECTOR, removeBlock, widen, words } from "./tidy-blocks.js";
+import { ancestorNamed, collapse, headBlocks, labelText, linkDensity, mediaIn, removeBlock, widen, words } from "./tidy-blocks.js";
+
+const FIGURE_TAG: ReadonlySet<string> = new Set(["figure"]);
 
 export const KICKER_REASON = "kicker";
 
@@ -76,7 +78,7 @@ export function isKicker(el: Element): boolean {
   const text = collapse(el.textContent);
   const count = words(text).length;
   if (count < 1 || count > MAX_KICKER_WORDS || text.length > MAX_KICKER_CHARS) return false;
-  if (/[.!?;:,"“”«»„]/u.test(text) || el.querySelector(MEDIA_SELECTOR) || el.closest("figure")) return false;
+  if (/[.!?;:,"“”«»„]/u.test(text) || mediaIn(el).length > 0 || ancestorNamed(el, FIGURE_TAG)) return false;
   const known = SECTIONS.has(labelText(text));
   if (HEADING.test(el.localName)) return known || namedLikeKicker(el);
   const capitals = /\p{L}{3}/u.test(text) && text === text.toUpperCase() && text !== text.toLowerCase();

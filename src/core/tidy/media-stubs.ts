@@ -8,7 +8,7 @@
  * a video stays.
  */
 import type { RemovedBlock } from "../article.js";
-import { collapse, labelText, leafBlocks, MEDIA_SELECTOR, removeBlock, widen, words } from "./tidy-blocks.js";
+import { collapse, labelText, leafBlocks, mediaIn, removeBlock, widen, words } from "./tidy-blocks.js";
 
 export const MEDIA_STUB_REASON = "media-stub";
 
@@ -68,8 +68,9 @@ const STUBS = Object.values(MEDIA_STUBS).flat();
 
 /** Whether a block's whole text is a media-player stub. */
 export function isMediaStub(text: string): boolean {
+  if (words(collapse(text)).length > MAX_STUB_WORDS) return false;
   const label = labelText(text);
-  if (!label || words(collapse(text)).length > MAX_STUB_WORDS) return false;
+  if (!label) return false;
   return STUBS.some(({ pattern, whole }) => {
     const match = pattern.exec(label);
     return match !== null && (!whole || match[0].length === label.length);
@@ -80,7 +81,7 @@ export function isMediaStub(text: string): boolean {
 export function dropMediaStubs(root: Element): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   for (const block of leafBlocks(root)) {
-    if (!root.contains(block) || block.querySelector(MEDIA_SELECTOR) || !isMediaStub(block.textContent ?? "")) continue;
+    if (!isMediaStub(block.textContent ?? "") || !root.contains(block) || mediaIn(block).length > 0) continue;
     removeBlock(widen(block, root), MEDIA_STUB_REASON, removed);
   }
   return removed;

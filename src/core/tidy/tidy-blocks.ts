@@ -5,6 +5,7 @@
  * a wrapper with the same text is taken with it (widen), never a block with more text.
  */
 import type { RemovedBlock } from "../article.js";
+import { elementsUnder } from "../elements-under.js";
 
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "header", "footer", "section", "aside",
@@ -13,7 +14,20 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 ]);
 
 /** Content a reader sees that is not text: a wrapper holding one of these is never taken for a label. */
-export const MEDIA_SELECTOR = "img, picture, svg, iframe, embed, object, canvas";
+export const MEDIA_TAGS: ReadonlySet<string> = new Set(["img", "picture", "svg", "iframe", "embed", "object", "canvas"]);
+
+/** The media elements under `el` (a walk, not a selector: jsdom's selector engine is slow per call). */
+export function mediaIn(el: Element): Element[] {
+  const found: Element[] = [];
+  for (const child of elementsUnder(el)) if (MEDIA_TAGS.has(child.localName)) found.push(child);
+  return found;
+}
+
+/** The nearest ancestor of `el` (or `el`) with one of the tag names, or null. */
+export function ancestorNamed(el: Element, names: ReadonlySet<string>): Element | null {
+  for (let node: Element | null = el; node; node = node.parentElement) if (names.has(node.localName)) return node;
+  return null;
+}
 
 export function collapse(text: string | null | undefined): string {
   return (text ?? "").replace(/[\s\u00a0]+/g, " ").trim();
@@ -27,7 +41,7 @@ export function blockText(el: Element): string {
     else if (node.nodeType === 1) {
       const block = BLOCK_TAGS.has((node as Element).localName) || (node as Element).localName === "br";
       if (block) text += " ";
-      for (const child of Array.from(node.childNodes)) walk(child);
+      for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
       if (block) text += " ";
     }
   };
@@ -35,13 +49,17 @@ export function blockText(el: Element): string {
   return collapse(text);
 }
 
+const EDGE = /[\s\p{P}\p{S}]/u;
+
 /** Lower-cased, typographic quotes straightened, surrounding punctuation, dashes and bullets trimmed. */
 export function labelText(text: string | null | undefined): string {
-  return collapse(text)
-    .normalize("NFC")
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, "");
+  const chars = Array.from(collapse(text).normalize("NFC").toLowerCase().replace(/[’‘]/g, "'"));
+  // Trimmed by walking in from both ends (an end-anchored pattern would backtrack on long runs).
+  let start = 0;
+  let end = chars.length;
+  while (start < end && EDGE.test(chars[start]!)) start++;
+  while (end > start && EDGE.test(chars[end - 1]!)) end--;
+  return chars.slice(start, end).join("");
 }
 
 /** Letters and digits only, words separated by one space: for comparing a block with the title or byline. */
@@ -53,18 +71,36 @@ export function words(text: string): string[] {
   return text.split(/\s+/).filter(Boolean);
 }
 
-function hasTextBlockInside(el: Element): boolean {
-  for (const child of Array.from(el.querySelectorAll("*"))) {
-    if (BLOCK_TAGS.has(child.localName) && collapse(child.textContent)) return true;
-  }
-  return false;
-}
-
-/** Innermost block elements with text under `root`, in document order. */
+/**
+ * Innermost block elements with text under `root`, in document order. One bottom-up pass
+ * (reverse document order visits children before parents), so deep pages stay linear.
+ */
 export function leafBlocks(root: Element): Element[] {
-  return Array.from(root.querySelectorAll("*")).filter(
-    (el) => BLOCK_TAGS.has(el.localName) && collapse(el.textContent) !== "" && !hasTextBlockInside(el),
-  );
+  const all = Array.from(elementsUnder(root));
+  const hasText = new Set<Element>();
+  const blockInside = new Set<Element>();
+  const leaves: Element[] = [];
+  for (let i = all.length - 1; i >= 0; i--) {
+    const el = all[i]!;
+    let text = false;
+    let inside = false;
+    // Sibling links, not childNodes: jsdom indexes its live lists in O(n).
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) text ||= /\S/.test((child as Text).data.replace(/\u00a0/g, " "));
+      else if (child.nodeType === 1) {
+        const c = child as Element;
+        if (hasText.has(c)) {
+          text = true;
+          if (BLOCK_TAGS.has(c.localName)) inside = true;
+        }
+        if (blockInside.has(c)) inside = true;
+      }
+    }
+    if (text) hasText.add(el);
+    if (inside) blockInside.add(el);
+    if (text && !inside && BLOCK_TAGS.has(el.localName)) leaves.push(el);
+  }
+  return leaves.reverse();
 }
 
 /**
@@ -74,11 +110,11 @@ export function leafBlocks(root: Element): Element[] {
 export function widen(el: Element, root: Element, accepts?: (text: string) => boolean): Element {
   let current = el;
   const text = collapse(el.textContent);
-  const ownMedia = el.querySelectorAll(MEDIA_SELECTOR).length;
+  const ownMedia = mediaIn(el).length;
   for (let up = el.parentElement; up && up !== root; up = up.parentElement) {
     const upText = accepts ? blockText(up) : collapse(up.textContent);
     if (!BLOCK_TAGS.has(up.localName) || !(upText === text || (accepts !== undefined && accepts(upText)))) break;
-    if (up.querySelectorAll(MEDIA_SELECTOR).length !== ownMedia) break;
+    if (mediaIn(up).length !== ownMedia) break;
     current = up;
   }
   return current;
@@ -87,15 +123,19 @@ export function widen(el: Element, root: Element, accepts?: (text: string) => bo
 export function linkDensity(el: Element): number {
   const total = collapse(el.textContent).length;
   if (!total) return 0;
-  const linked = Array.from(el.querySelectorAll("a")).reduce((sum, a) => sum + collapse(a.textContent).length, 0);
+  let linked = 0;
+  for (const child of elementsUnder(el)) if (child.localName === "a" && !ancestorNamed(child.parentElement!, LINK)) linked += collapse(child.textContent).length;
   return Math.min(1, linked / total);
 }
+
+const LINK: ReadonlySet<string> = new Set(["a"]);
+const FIGURE: ReadonlySet<string> = new Set(["figure", "figcaption"]);
 
 const PROSE_TAGS: ReadonlySet<string> = new Set(["p", "div", "li", "blockquote", "dd", "section", "td", "pre"]);
 
 /** A paragraph of the article's own text: long enough, several words, mostly not links. */
 export function isProse(el: Element): boolean {
-  if (!PROSE_TAGS.has(el.localName) || el.closest("figcaption, figure")) return false;
+  if (!PROSE_TAGS.has(el.localName) || ancestorNamed(el, FIGURE)) return false;
   const text = collapse(el.textContent);
   return text.length >= 80 && words(text).length >= 12 && linkDensity(el) < 0.5;
 }
