@@ -3,9 +3,11 @@
  * In the reader they show nothing, and once saved they would report every re-reading of the
  * article, so extraction drops them and records each in Article.removed ("tracking-pixel").
  * Decided by data: the declared size (≤ 2 px: a 1×1 beacon) and tables of beacon endpoints.
- * Precision first: a generic name ("pixel.gif", "/beacon/") decides only for an image that
- * declares no real size, and never for a photo file in such a folder, so a photo of a Pixel
- * phone stays.
+ * Precision first: a responsive image (srcset, sizes, <picture>) or a photo file is never a
+ * pixel by its size, because sites declare width="1" height="1" or width:0;height:0 on real
+ * pictures that CSS then sizes (NYT thumbnails, Next.js images on The Verge); a generic name
+ * ("pixel.gif", "/beacon/") decides only for an image that declares no real size and is not a
+ * picture file, so a photo of a Pixel phone stays.
  * Two steps because Readability drops style attributes: the page's images are judged (and
  * marked) on the working copy before it, and the marked ones left in the article are removed
  * after it. URL tests parse the URL and compare strings; the few patterns are linear.
@@ -56,6 +58,9 @@ export const BEACON_NAMES: ReadonlySet<string> = new Set(["1x1", "pixel", "pixel
 /** Extensions of picture files: never a beacon by name. */
 const PICTURE_EXTENSIONS: ReadonlySet<string> = new Set(["jpg", "jpeg", "png", "webp", "avif", "svg", "bmp", "heic"]);
 
+/** Extensions of photos: never a beacon by size either (beacons are GIF, PNG or no file at all). */
+const PHOTO_EXTENSIONS: ReadonlySet<string> = new Set(["jpg", "jpeg", "webp", "avif", "heic"]);
+
 /** "1", "1px", " 0 " → the number; "100%", "auto", "" → null. */
 function pixels(value: string | null | undefined): number | null {
   const text = (value ?? "").trim().toLowerCase().replace(/px$/, "").trim();
@@ -83,12 +88,20 @@ export function isBeaconEndpoint(url: URL): boolean {
   });
 }
 
+/** The URL's file extension ("gif"), or "" without one. */
+function extensionOf(url: URL): string {
+  const file = url.pathname.toLowerCase().split("/").at(-1)!;
+  return file.includes(".") ? file.slice(file.lastIndexOf(".") + 1) : "";
+}
+
 /** Whether the URL's path is named like a beacon (weak: only for an image with no real size). */
 export function hasBeaconName(url: URL): boolean {
-  const segments = url.pathname.toLowerCase().split("/");
-  const file = segments.at(-1)!;
-  const extension = file.includes(".") ? file.slice(file.lastIndexOf(".") + 1) : "";
-  return !PICTURE_EXTENSIONS.has(extension) && segments.some((segment) => BEACON_NAMES.has(segment.split(".")[0]!));
+  return !PICTURE_EXTENSIONS.has(extensionOf(url)) && url.pathname.toLowerCase().split("/").some((segment) => BEACON_NAMES.has(segment.split(".")[0]!));
+}
+
+/** A picture whatever size it declares: responsive (several sources) or a photo file. */
+function isPicture(img: Element, url: URL): boolean {
+  return img.hasAttribute("srcset") || img.hasAttribute("sizes") || img.parentElement?.localName === "picture" || PHOTO_EXTENSIONS.has(extensionOf(url));
 }
 
 /** Why `img` (with its URL resolved against `baseUrl`) is a tracking pixel, or null when it is a picture. */
@@ -104,7 +117,7 @@ export function trackingPixelKind(img: Element, baseUrl: string): "size" | "endp
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") return null;
   const sizes = declaredSizes(img);
-  if (sizes.length > 0 && sizes.every((size) => size <= MAX_PIXEL_SIZE)) return "size";
+  if (sizes.length > 0 && sizes.every((size) => size <= MAX_PIXEL_SIZE) && !isPicture(img, url)) return "size";
   if (isBeaconEndpoint(url)) return "endpoint";
   const realSize = sizes.some((size) => size > MAX_PIXEL_SIZE);
   return !realSize && hasBeaconName(url) ? "name" : null;

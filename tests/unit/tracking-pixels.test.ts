@@ -46,6 +46,11 @@ const CASES: Array<[string, ReturnType<typeof trackingPixelKind>]> = [
   ['<img src="https://www.google-analytics.com.evil.example/collect">', null],
   ['<img src="https://notfacebook.com/tr">', null],
   ['<img src="https://cdn.example/a.jpg" width="1" height="600" alt="A tall rule">', null],
+  // Real pictures declaring a tiny size that CSS overrides (seen on NYT and The Verge).
+  ['<img alt="" src="https://static01.example/images/thumbWide.png?quality=75" sizes="205px" decoding="async" width="1" height="1">', null],
+  ['<img alt="Headset" src="https://cdn.example/thumbor/0x0:2400x1350/DSC00889.jpg" srcset="https://cdn.example/a-376.jpg 376w" style="position:absolute;width:0;height:0;min-width:100%;max-width:100%">', null],
+  ['<img alt="Headset" src="https://cdn.example/thumbor/DSC00889.jpg" style="width:0;height:0;min-width:100%">', null],
+  ['<picture><source srcset="https://cdn.example/x.webp"><img src="https://cdn.example/x.png" width="1" height="1"></picture>', null],
   ['<img src="https://cdn.example/a.jpg" width="100%" height="auto">', null],
   ['<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">', null],
   ['<img alt="no source" width="1" height="1">', null],
