@@ -67,7 +67,7 @@ const ASKS: Array<[string, Kind, string]> = [
   ["en", "recirculation", "More stories from the Metro desk"],
   ["en", "recirculation", "Keep reading"],
   ["en", "recirculation", "More by Jane Miller"],
-  ["en", "recirculation", "Further reading"],
+  ["en", "recirculation", "More like this"],
 
   ["fr", "support", "Soutenez une rédaction indépendante : faites un don."],
   ["fr", "support", "Soutenez-nous dès 1 € par mois."],
@@ -183,6 +183,8 @@ const NEWS: Array<[string, Kind, string]> = [
   ["en", "share", "Users share the article with friends more often than the video, the study found."],
   ["en", "author", "The author said she would publish a new book in the spring."],
   ["en", "recirculation", "More from the hearing is expected on Thursday."],
+  // A bibliography heading (Wikipedia's "Further reading") belongs to the article.
+  ["en", "recirculation", "Further reading"],
 
   ["fr", "support", "Le maire a appelé les habitants à soutenir les sinistrés."],
   ["fr", "funded", "Le journal, financé par ses lecteurs depuis 2008, a annoncé un bénéfice."],
