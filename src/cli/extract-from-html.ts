@@ -6,7 +6,7 @@
  */
 import { JSDOM, VirtualConsole } from "jsdom";
 import type { Article } from "../core/article.js";
-import { extractArticle } from "../core/extract-article.js";
+import { extractArticle, type ExtractOptions } from "../core/extract-article.js";
 import { limitDepth } from "./limit-depth.js";
 
 const STYLE_TAG = /<(\/?)style\b/gi;
@@ -59,25 +59,25 @@ export function withoutStyles(html: string): string {
   return withoutStylesheetLinks(withoutStyleElements(html)).replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, "");
 }
 
-function run(html: string, url: string): Article | null {
+function run(html: string, url: string, options: Omit<ExtractOptions, "url">): Article | null {
   // Page CSS and script errors are the page's problem, not the user's: a silent console.
   const dom = new JSDOM(html, { url, virtualConsole: new VirtualConsole() });
   try {
     limitDepth(dom.window.document);
     // A <base> without href sets nothing in a browser, but makes jsdom's baseURI throw.
     for (const base of Array.from(dom.window.document.querySelectorAll("base:not([href])"))) base.remove();
-    return extractArticle(dom.window.document, { url });
+    return extractArticle(dom.window.document, { ...options, url });
   } finally {
     dom.window.close();
   }
 }
 
-export function extractFromHtml(html: string, url: string): Article | null {
+export function extractFromHtml(html: string, url: string, options: Omit<ExtractOptions, "url"> = {}): Article | null {
   try {
-    return run(html, url);
+    return run(html, url, options);
   } catch (firstError) {
     const stripped = withoutStyles(html);
     if (stripped === html) throw firstError;
-    return run(stripped, url);
+    return run(stripped, url, options);
   }
 }

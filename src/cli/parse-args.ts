@@ -9,11 +9,13 @@ export interface CliOptions {
   format: OutputFormat;
   out?: string;
   limits: InputLimits;
+  /** Print why each block went or stayed (features, score, decision) instead of the article. */
+  explain: boolean;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `usage: quiet-reader <file.html|URL|-> [--url URL] [--format html|json|md] [--out FILE] [--max-bytes N] [--timeout SECONDS]`;
+export const USAGE = `usage: quiet-reader <file.html|URL|-> [--url URL] [--format html|json|md] [--out FILE] [--max-bytes N] [--timeout SECONDS] [--explain]`;
 
 const FORMATS: readonly OutputFormat[] = ["html", "json", "md"];
 
@@ -23,6 +25,7 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
   let format: OutputFormat = "html";
   let out: string | undefined;
   const limits: InputLimits = { ...DEFAULT_LIMITS };
+  let explain = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
@@ -62,6 +65,10 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
         limits.timeoutMs = Math.round(seconds * 1000);
         break;
       }
+      case "--explain":
+        if (inline !== undefined) throw new UsageError("--explain takes no value");
+        explain = true;
+        break;
       case "--out":
       case "-o":
         out = value();
@@ -73,5 +80,5 @@ export function parseArgs(argv: readonly string[]): CliOptions | "help" {
     }
   }
   if (input === undefined) throw new UsageError("missing input: a file path or an http(s) URL");
-  return { input, url, format, out, limits };
+  return { input, url, format, out, limits, explain };
 }

@@ -1,13 +1,20 @@
 /**
  * The extraction pipeline, the one entry point every consumer uses:
- * clone → defuse hostile form names → recover lazy images → mark tracking pixels → Readability →
- * drop tracking pixels → strip clutter → resolve URLs → compact whitespace → sanitize → stats.
+ * clone → defuse hostile form names → recover lazy images → mark tracking pixels → Readability,
+ * second-guessed by the page's own article markup (repair/) → drop tracking pixels → strip
+ * clutter by the rules → tidy → the learned model → resolve URLs → compact whitespace →
+ * lead image → sanitize → stats.
  * DOM-pure: no extension API, so it runs in the page and in Node (jsdom) alike, and it
  * never mutates the document it is given.
  */
 import Readability from "@mozilla/readability/Readability.js";
-import type { Article } from "./article.js";
+import type { Article, BlockExplanation } from "./article.js";
+import { learnedPass } from "./clutter/learned-pass.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
+import { articleHints } from "./repair/article-hints.js";
+import { recoverLeadImage } from "./repair/lead-image.js";
+import { narrowedCopy, planRepair, repairRecord, rerunIsBetter, type RepairRecord } from "./repair/repair-container.js";
+import type { ModelWeights } from "./clutter/model/score-block.js";
 import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
 import { recoverLazyImages } from "./lazy-images.js";
@@ -22,6 +29,25 @@ import { dropTrackingPixels, markTrackingPixels } from "./tracking-pixels.js";
 export interface ExtractOptions {
   /** The page URL: base for relative links, and Article.url. Defaults to the document's URL. */
   url?: string;
+  /** Debug: Article.explain lists every judged block with its features, score and decision. */
+  explain?: boolean;
+  /** false: Readability's container as it picked it, without the repair (comparison). */
+  repair?: boolean;
+  /** false: clutter by the hand-written rules only, without the learned model (comparison, training). */
+  model?: boolean;
+  /** Another weight table for the model than the shipped one (experiments, cross-validation). */
+  modelWeights?: ModelWeights;
+}
+
+/** The site's name for the model: the page's own, else its host without "www.". */
+function siteNameOf(parsedName: string | null | undefined, url: string): string | null {
+  const name = clean(parsedName);
+  if (name) return name;
+  try {
+    return new URL(url).hostname.replace(/^www\d*\./, "") || null;
+  } catch {
+    return null;
+  }
 }
 
 /** Shorter than about two sentences of text means Readability found no article. */
@@ -43,36 +69,70 @@ function directionOf(value: string | null | undefined): Article["dir"] {
   return dir === "rtl" || dir === "ltr" ? dir : null;
 }
 
-/** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
-function readableContent(doc: Document, baseUrl: string) {
-  const working = doc.cloneNode(true) as Document;
+/** The steps before Readability, on a copy of the page (Readability mutates what it reads). */
+function readabilityOf(page: Document, baseUrl: string, isCopy = false) {
+  const working = isCopy ? page : (page.cloneNode(true) as Document);
   removeFormClobbering(working);
   recoverLazyImages(working);
   markTrackingPixels(working, baseUrl);
   // Readability's srcset pattern is quadratic on odd srcsets: hand it only the shape it reads in one pass.
   readableSrcsets(working);
-  const parsed = new Readability<Element>(working, {
+  return new Readability<Element>(working, {
     keepClasses: true,
     serializer: (node) => node as Element,
   }).parse();
+}
+
+/**
+ * Readability's pick, second-guessed by what the page says its article is (repair/): when the
+ * pick misses much of the prose of the page's own article element, Readability runs again on
+ * the page narrowed to that element, and the better of the two is kept.
+ */
+function repairedReadability(doc: Document, baseUrl: string, options: ExtractOptions) {
+  const first = readabilityOf(doc, baseUrl);
+  const repairs: RepairRecord[] = [];
+  if (options.repair === false) return { parsed: first, repairs };
+  const hints = articleHints(doc);
+  const plan = hints.length ? planRepair(doc, hints, first?.content?.textContent ?? "") : null;
+  const narrowed = plan ? narrowedCopy(doc, plan.path) : null;
+  if (!plan || !narrowed) return { parsed: first, repairs };
+  const rerun = readabilityOf(narrowed, baseUrl, true);
+  if (!rerun?.content || !rerunIsBetter(plan, rerun.content.textContent ?? "")) return { parsed: first, repairs };
+  repairs.push(repairRecord(plan));
+  // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
+  const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;
+  return { parsed, repairs };
+}
+
+/** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
+function readableContent(doc: Document, baseUrl: string, options: ExtractOptions) {
+  const { parsed, repairs } = repairedReadability(doc, baseUrl, options);
   const root = parsed?.content;
   if (!parsed || !root) return null;
   // Pixels first, so the classifier judges blocks as the reader shows them; listed after the blocks.
   const pixels = dropTrackingPixels(root);
-  const removed = [...stripClutter(root), ...pixels];
+  const explain = options.explain ? ([] as BlockExplanation[]) : undefined;
+  const removed = [...stripClutter(root, { explain }), ...pixels];
   removed.push(...tidyArticle(root, { title: parsed.title, byline: parsed.byline, publishedTime: parsed.publishedTime, siteName: parsed.siteName }));
+  // The learned model last, on what the rules and the tidy steps left (model: false scores and explains, removes nothing).
+  if (options.model !== false || explain) {
+    const siteName = siteNameOf(parsed.siteName, baseUrl);
+    removed.push(...learnedPass(root, { siteName, weights: options.modelWeights, explain, dryRun: options.model === false }));
+  }
   resolveUrls(root, baseUrl);
   compactWhitespace(root);
-  return { parsed, root, removed };
+  const lead = recoverLeadImage(doc, root, baseUrl);
+  if (lead) repairs.push(lead);
+  return { parsed, root, removed, explain, repairs };
 }
 
-function sanitized(doc: Document, baseUrl: string, win: Window & typeof globalThis) {
-  const content = readableContent(doc, baseUrl);
+function sanitized(doc: Document, baseUrl: string, win: Window & typeof globalThis, options: ExtractOptions) {
+  const content = readableContent(doc, baseUrl, options);
   if (!content) return null;
   const fast = sanitizeContent(content.root, win);
   if (fast) return { ...content, ...fast };
   // DOMPurify would not finish in place (and emptied the tree): same steps again, string path.
-  const again = readableContent(doc, baseUrl)!;
+  const again = readableContent(doc, baseUrl, options)!;
   return { ...again, ...sanitizeToTree(again.root.innerHTML, win) };
 }
 
@@ -80,9 +140,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const win = doc.defaultView;
   if (!win) throw new Error("extractArticle needs a document attached to a window (for the sanitizer)");
   const url = options.url ?? doc.URL;
-  const content = sanitized(doc, baseUrlOf(doc, options.url), win as Window & typeof globalThis);
+  const content = sanitized(doc, baseUrlOf(doc, options.url), win as Window & typeof globalThis, options);
   if (!content) return null;
-  const { parsed, removed, html: contentHtml, tree } = content;
+  const { parsed, removed, explain, repairs, html: contentHtml, tree } = content;
   const textContent = textWithBreaks(tree);
   // A menu or a cookie notice is not an article: below this, the user gets "no article found".
   if (textContent.length < MIN_ARTICLE_CHARS) return null;
@@ -103,5 +163,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
     readingTimeMinutes: readingTimeMinutes(wordCount),
     url,
     removed,
+    ...(repairs.length ? { repairs } : {}),
+    ...(explain ? { explain } : {}),
   };
 }

@@ -56,7 +56,11 @@ const ArticleSchema = v.strictObject({
   wordCount: count,
   readingTimeMinutes: count,
   url: webUrl,
-  removed: v.pipe(v.array(v.strictObject({ text: shortText, reason: v.pipe(v.string(), v.maxLength(128)) })), v.maxLength(10_000)),
+  removed: v.pipe(
+    v.array(v.strictObject({ text: shortText, reason: v.pipe(v.string(), v.maxLength(128)), score: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))) })),
+    v.maxLength(10_000),
+  ),
+  repairs: v.optional(v.pipe(v.array(v.strictObject({ kind: v.pipe(v.string(), v.maxLength(64)), detail: shortText })), v.maxLength(16))),
 });
 
 const SavedArticleSchema = v.strictObject({

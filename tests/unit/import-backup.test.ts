@@ -36,6 +36,21 @@ describe("JSON backup: export → import", () => {
     expect(serializeBackup(await target.exportAll(), new Date("2026-05-01T00:00:00Z"))).toBe(text);
   });
 
+  it("round-trips the model's removal scores and the container repairs of an article", async () => {
+    const source = await freshStore();
+    const article = makeArticle({
+      removed: [{ text: "Share this story", reason: "boilerplate", score: 0.97 }, { text: "Sign up", reason: "newsletter-signup" }],
+      repairs: [{ kind: "container-widened", detail: "itemprop: Readability's pick missed 80 % of its prose paragraphs (900 characters)" }],
+    });
+    await source.save({ article });
+    const exported = await source.exportAll();
+    const target = await freshStore();
+    expect(await target.importRecords(parseBackup(serializeBackup(exported, new Date("2026-05-01T00:00:00Z")), sanitize))).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await target.exportAll()).toEqual(exported);
+    const bad = serializeBackup(exported, new Date("2026-05-01T00:00:00Z")).replace('"score": 0.97', '"score": 7');
+    await expectRejectedUnchanged(await freshStore(), bad, /score/);
+  });
+
   it("importing the same backup twice does not duplicate", async () => {
     const source = await libraryWithTwo();
     const text = serializeBackup(await source.exportAll(), new Date());

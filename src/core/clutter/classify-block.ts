@@ -114,7 +114,23 @@ function linkListShape(el: Element, cache: TextCache): { linked: number; headlin
   return { linked: linked / items.length, headlines: headlines / items.length };
 }
 
+/** The rules' weighted tally of one block, whether or not it reaches REMOVE_AT (also a model feature). */
+export interface RuleTally {
+  score: number;
+  kinds: SignalKind[];
+  reason: ClutterReason | null;
+}
+
 export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
+  const tally = ruleTally(el, ctx);
+  const reason = tally.reason;
+  if (!reason || tally.score < REMOVE_AT || tally.kinds.length < 2) return null;
+  // Never more than a minor share of the article in one block, whatever the signals say.
+  if (ctx.shareOfArticle > 0.35) return null;
+  return { reason, score: tally.score, kinds: tally.kinds };
+}
+
+export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
   const { cache, stats } = ctx;
   // Text is read only for blocks short enough to carry a text signal: no long textContent.
   const text = stats.chars <= TEXT_SIGNAL_MAX + 200 ? cache.textOf(el) : "";
@@ -169,9 +185,5 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
   const prose = isLeaf ? (text ? readsAsProse(text, linkDensity, cta) : length > 0) : ctx.proseInside > 0;
   if (prose) tally.add(WEIGHTS.prose * Math.max(1, Math.min(ctx.proseInside, 3)), "text");
 
-  const reason = tally.topReason();
-  if (!reason || tally.score < REMOVE_AT || tally.kinds.size < 2) return null;
-  // Never more than a minor share of the article in one block, whatever the signals say.
-  if (ctx.shareOfArticle > 0.35) return null;
-  return { reason, score: tally.score, kinds: [...tally.kinds] };
+  return { score: tally.score, kinds: [...tally.kinds], reason: tally.topReason() };
 }

@@ -19,6 +19,8 @@ export const CLUTTER_REASONS = [
   "site-footer",
   "gallery-controls",
   "comments",
+  // The learned model's removals that no rule names (model/, learned-pass.ts): site furniture by shape.
+  "boilerplate",
   // Not a block the classifier judges: an image that only reports the reading (src/core/tracking-pixels.ts).
   "tracking-pixel",
   // Tidy steps after the classifier, one module each (src/core/tidy/): junk a reader still sees.

@@ -6,45 +6,13 @@
  * relative to the article's prose; a removed container is not looked into again. Every
  * removal is recorded with its reason.
  */
-import type { RemovedBlock } from "../article.js";
-import { callToActionOf, readsAsProse, TextCache } from "./block-signals.js";
+import type { BlockExplanation, RemovedBlock } from "../article.js";
+import { TextCache } from "./block-signals.js";
 import { measureTree, type BlockStats } from "./block-stats.js";
-import { classifyBlock, type Position } from "./classify-block.js";
+import { classifyBlock, REMOVE_AT } from "./classify-block.js";
+import { mapProse, positionOf } from "./prose-map.js";
 
 const CANDIDATES = new Set(["p", "div", "aside", "section", "ul", "ol", "dl", "form", "figure", "h2", "h3", "h4", "h5", "h6", "nav", "footer", "header", "table"]);
-
-/** Where prose is in the article: per element, how many prose paragraphs it holds. */
-interface ProseMap {
-  inside: Map<Element, number>;
-  /** Document-order index of the first and last prose paragraph. */
-  first: number;
-  last: number;
-}
-
-const PROSE_LEAVES = new Set(["p", "li", "dd", "blockquote", "td", "div", "pre"]);
-
-function mapProse(root: Element, cache: TextCache, stats: Map<Element, BlockStats>): ProseMap {
-  const inside = new Map<Element, number>();
-  let first = -1;
-  let last = -1;
-  for (const [el, s] of stats) {
-    if (el === root || !PROSE_LEAVES.has(el.localName) || s.hasBlockChild || s.chars < 80) continue;
-    const text = cache.textOf(el);
-    const density = s.chars ? s.linkChars / s.chars : 0;
-    if (!readsAsProse(text, density, text.length < 400 ? callToActionOf(text) : null)) continue;
-    if (first < 0 || s.start < first) first = s.start;
-    if (s.start > last) last = s.start;
-    for (let up = el.parentElement; up && up !== root; up = up.parentElement) inside.set(up, (inside.get(up) ?? 0) + 1);
-  }
-  return { inside, first, last };
-}
-
-function positionOf(s: BlockStats, prose: ProseMap): Position {
-  if (prose.first < 0) return "body";
-  if (s.end < prose.first) return "head";
-  if (s.start > prose.last) return "tail";
-  return "body";
-}
 
 function record(el: Element, reason: string, cache: TextCache, removed: RemovedBlock[]): void {
   removed.push({ text: cache.textOf(el).slice(0, 120), reason });
@@ -64,8 +32,16 @@ function introducedBlock(heading: Element, stats: Map<Element, BlockStats>): Ele
 
 const INTRODUCING = new Set(["recirculation-list", "author-bio"]);
 
-/** Strips clutter blocks from the article root in place and returns what was removed. */
-export function stripClutter(root: Element): RemovedBlock[] {
+export interface StripOptions {
+  /** When given, receives one entry per removed block (explain mode). */
+  explain?: BlockExplanation[];
+}
+
+/**
+ * Strips clutter blocks the hand-written rules are sure of from the article root in place and
+ * returns what was removed. The learned model's pass (learned-pass.ts) runs later, after tidy.
+ */
+export function stripClutter(root: Element, options: StripOptions = {}): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
   const cache = new TextCache();
   const stats = measureTree(root);
@@ -83,6 +59,16 @@ export function stripClutter(root: Element): RemovedBlock[] {
       shareOfArticle: s.chars / total,
     });
     if (!verdict) continue;
+    options.explain?.push({
+      text: cache.textOf(el),
+      tag: el.localName,
+      decision: "removed",
+      decidedBy: "rules",
+      reason: verdict.reason,
+      score: verdict.score,
+      kinds: verdict.kinds,
+      why: [`rule tally ${verdict.score} ≥ ${REMOVE_AT} with ${verdict.kinds.join(" + ")} signals agreeing`],
+    });
     const follower = INTRODUCING.has(verdict.reason) && s.chars <= 60 ? introducedBlock(el, stats) : null;
     record(el, verdict.reason, cache, removed);
     skipUntil = s.end;

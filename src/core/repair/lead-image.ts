@@ -1,0 +1,46 @@
+/**
+ * The lead image back: news pages often put the article's main image above the container
+ * Readability picks, so the reader shows a text-only story. When the extracted article has no
+ * image at all, the page's own share image (og:image / twitter:image) is put at its top as a
+ * figure, unless its name says it is a logo or a placeholder. Recorded as a repair.
+ */
+import type { RepairRecord } from "./repair-container.js";
+import { REPAIR_THRESHOLDS } from "./repair-thresholds.js";
+
+const META_NAMES = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
+/** Site-wide share images, not a story's picture. */
+const GENERIC = /logo|favicon|default|placeholder|fallback|sprite|avatar|blank|spacer|(?:^|[/_-])icon/i;
+
+function shareImage(doc: Document, baseUrl: string): { url: string; alt: string } | null {
+  for (const meta of Array.from(doc.querySelectorAll("meta[property], meta[name]"))) {
+    const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? "").toLowerCase();
+    if (!META_NAMES.includes(key)) continue;
+    const value = (meta.getAttribute("content") ?? "").trim();
+    if (!value || value.length > REPAIR_THRESHOLDS.leadImageMaxUrlChars) continue;
+    let url: URL;
+    try {
+      url = new URL(value, baseUrl);
+    } catch {
+      continue;
+    }
+    if ((url.protocol !== "https:" && url.protocol !== "http:") || GENERIC.test(url.pathname)) continue;
+    const altMeta = doc.querySelector('meta[property="og:image:alt"], meta[name="twitter:image:alt"]');
+    return { url: url.href, alt: (altMeta?.getAttribute("content") ?? "").slice(0, 300) };
+  }
+  return null;
+}
+
+/** Adds the page's share image to an article that has none; returns the repair, or null. */
+export function recoverLeadImage(doc: Document, root: Element, baseUrl: string): RepairRecord | null {
+  if (root.querySelector("img, picture, video, svg")) return null;
+  const image = shareImage(doc, baseUrl);
+  if (!image) return null;
+  const owner = root.ownerDocument;
+  const figure = owner.createElement("figure");
+  const img = owner.createElement("img");
+  img.setAttribute("src", image.url);
+  img.setAttribute("alt", image.alt);
+  figure.append(img);
+  root.prepend(figure);
+  return { kind: "lead-image", detail: `the page's share image ${image.url.slice(0, 200)}` };
+}

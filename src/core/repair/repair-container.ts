@@ -1,0 +1,147 @@
+/**
+ * A second opinion on Readability's container. Readability scores paragraphs and picks one
+ * subtree; on some pages that subtree is a fragment of the article (the body split across
+ * sibling wrappers) or the wrong region (comments, a teaser list). The page often says where
+ * its article is (article-hints.ts): when Readability's text misses much of the prose the hint
+ * holds, the page is narrowed to the hint's element and Readability runs again there; the rerun
+ * is kept only when it recovers most of what was missing. Pure over DOM trees.
+ */
+import { elementsUnder } from "../elements-under.js";
+import { elementAt, pathTo, type ArticleHint } from "./article-hints.js";
+import { REPAIR_THRESHOLDS as T } from "./repair-thresholds.js";
+
+export interface RepairRecord {
+  /** "container-widened": the page's own article element replaced Readability's pick. */
+  kind: string;
+  /** Which hint, and how much prose Readability's first pick missed. */
+  detail: string;
+}
+
+const collapse = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
+
+/** The prose paragraphs of a subtree: long <p> with few links, as probes of their first characters. */
+export function proseProbes(root: Element): { probe: string; chars: number; el: Element }[] {
+  const probes: { probe: string; chars: number; el: Element }[] = [];
+  for (const p of elementsUnder(root)) {
+    if (p.localName !== "p") continue;
+    const text = collapse(p.textContent);
+    if (text.length < T.paragraphChars) continue;
+    let linkChars = 0;
+    for (const a of Array.from(p.getElementsByTagName("a"))) linkChars += collapse(a.textContent).length;
+    if (linkChars / text.length > T.maxLinkDensity) continue;
+    probes.push({ probe: text.slice(0, T.probeChars), chars: text.length, el: p });
+  }
+  return probes;
+}
+
+/** Share and length of the probes missing from a text. */
+export function missing(probes: readonly { probe: string; chars: number }[], text: string): { share: number; chars: number } {
+  if (!probes.length) return { share: 0, chars: 0 };
+  let count = 0, chars = 0;
+  for (const p of probes) {
+    if (text.includes(p.probe)) continue;
+    count++;
+    chars += p.chars;
+  }
+  return { share: count / probes.length, chars };
+}
+
+function trigrams(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
+  return out;
+}
+
+function coverage(of: string, inText: string): number {
+  const wanted = trigrams(of);
+  if (!wanted.length) return 1;
+  const have = new Set(trigrams(inText));
+  return wanted.filter((t) => have.has(t)).length / wanted.length;
+}
+
+/** Lowest common ancestor of elements under `body`. */
+function commonAncestor(els: Element[], body: Element): Element | null {
+  if (!els.length) return null;
+  let anc: Element | null = els[0]!;
+  for (const el of els.slice(1)) while (anc && !anc.contains(el)) anc = anc.parentElement;
+  return anc && body.contains(anc) ? anc : null;
+}
+
+/** The element holding a JSON-LD articleBody's paragraphs: the ancestor of most paragraphs that read like it. */
+function jsonLdElement(doc: Document, articleBody: string): Element | null {
+  const body = doc.body;
+  if (!body) return null;
+  const wanted = new Set(trigrams(articleBody));
+  const matching = proseProbes(body)
+    .map((p) => p.el)
+    .filter((el) => {
+      const grams = trigrams(collapse(el.textContent));
+      return grams.length > 0 && grams.filter((g) => wanted.has(g)).length / grams.length >= 0.6;
+    });
+  if (matching.length < T.minHintParagraphs) return null;
+  // The smallest ancestor of enough of them: drop outliers (a quote repeated in a sidebar) by trying from the middle.
+  const keep = Math.ceil(matching.length * T.jsonLdParagraphShare);
+  let best: Element | null = null;
+  for (let start = 0; start + keep <= matching.length; start++) {
+    const anc = commonAncestor(matching.slice(start, start + keep), body);
+    if (anc && (!best || best.contains(anc))) best = anc;
+  }
+  return best;
+}
+
+export interface RepairPlan {
+  hint: ArticleHint;
+  /** Child-index path from <body> to the element the page is narrowed to. */
+  path: number[];
+  /** Prose of the hint that the first pick missed. */
+  missed: { share: number; chars: number };
+  probes: { probe: string; chars: number }[];
+}
+
+/**
+ * Whether Readability's text (`pickedText`) misses much of what a hint says is the article;
+ * the first hint that does gives the plan. `doc` is the pristine page.
+ */
+export function planRepair(doc: Document, hints: readonly ArticleHint[], pickedText: string): RepairPlan | null {
+  const body = doc.body;
+  if (!body) return null;
+  const picked = collapse(pickedText);
+  for (const hint of hints) {
+    let el: Element | null;
+    if (hint.kind === "json-ld") {
+      if ((hint.text.match(/\S+/g)?.length ?? 0) < T.jsonLdMinWords || coverage(hint.text, picked) >= T.jsonLdMinCoverage) continue;
+      el = jsonLdElement(doc, hint.text);
+    } else el = hint.path ? elementAt(body, hint.path) : null;
+    if (!el || el === body) continue;
+    const probes = proseProbes(el);
+    if (probes.length < T.minHintParagraphs) continue;
+    const missed = missing(probes, picked);
+    if (missed.share < T.missingShare || missed.chars < T.minMissingChars) continue;
+    const path = pathTo(el, body);
+    if (path) return { hint, path, missed, probes };
+  }
+  return null;
+}
+
+/** A copy of the page whose <body> holds only the planned element (head kept for metadata). */
+export function narrowedCopy(doc: Document, path: readonly number[]): Document | null {
+  const copy = doc.cloneNode(true) as Document;
+  const el = copy.body ? elementAt(copy.body, path) : null;
+  if (!el || !copy.body) return null;
+  copy.body.replaceChildren(el);
+  return copy;
+}
+
+/** Keep the rerun only when it recovers most of what the first pick missed. */
+export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
+  const after = missing(plan.probes, collapse(rerunText));
+  return after.chars <= plan.missed.chars * T.keepRerunBelow;
+}
+
+export function repairRecord(plan: RepairPlan): RepairRecord {
+  return {
+    kind: "container-widened",
+    detail: `${plan.hint.kind}: Readability's pick missed ${Math.round(plan.missed.share * 100)} % of its prose paragraphs (${plan.missed.chars} characters)`,
+  };
+}

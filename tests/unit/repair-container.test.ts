@@ -1,0 +1,95 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/core/extract-article.js";
+import { articleHints, jsonLdArticleBody } from "../../src/core/repair/article-hints.js";
+import { missing, planRepair, proseProbes } from "../../src/core/repair/repair-container.js";
+
+const URL_ = "https://www.riverside-gazette.example/2024/03/bridge-repairs";
+
+/** Story paragraphs, each long enough to count as prose. */
+const STORY = [
+  "The county will close the Elm Street bridge for eleven weeks starting in April while crews replace its corroded steel deck, officials said Tuesday.",
+  "Engineers found during a routine inspection last fall that water had seeped under the asphalt for years, rusting the beams that carry the roadway.",
+  "Commuters will be sent along a signed detour through the industrial park, which the transportation department estimates will add nine minutes at rush hour.",
+  "The repair, paid for mostly with a state grant, is expected to cost $4.2 million, about a third less than replacing the bridge outright.",
+  "Business owners on Elm Street said they worried about losing customers during the closure and asked the county to keep one sidewalk open.",
+  "The county agreed to keep the north sidewalk open to pedestrians for all but the final week of the work, when the new deck is sealed.",
+];
+
+const COMMENT = (n: number) =>
+  `Reader ${n} wrote: I have driven over that bridge every morning for twenty years and I always wondered when somebody would finally notice the state it was in, honestly it is about time.`;
+
+/** The story split into three sections inside <article>, beside a longer comment thread that Readability prefers. */
+function pageHtml({ jsonLd = false, marked = true } = {}): string {
+  const sections = [0, 2, 4]
+    .map((i) => `<section class="s${i}"><div class="x"><p>${STORY[i]}</p></div><div class="y"><p>${STORY[i + 1]}</p></div><aside class="ad"><a href="/a">Ad</a></aside></section>`)
+    .join("");
+  const comments = Array.from({ length: 16 }, (_, n) => `<p>${COMMENT(n + 1)}</p>`).join("");
+  const ld = jsonLd ? `<script type="application/ld+json">${JSON.stringify({ "@context": "https://schema.org", "@graph": [{ "@type": "NewsArticle", headline: "Bridge", articleBody: STORY.join("\n\n") }] })}</script>` : "";
+  const open = marked ? `<article itemscope><h1>Elm Street bridge to close for repairs</h1><div${jsonLd ? "" : ' itemprop="articleBody"'}>` : "<div><h1>Elm Street bridge to close for repairs</h1><div>";
+  const close = marked ? "</div></article>" : "</div></div>";
+  return `<!doctype html><html lang="en"><head><title>Elm Street bridge to close for repairs</title>${ld}</head><body>
+    <header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+    ${open}${sections}${close}
+    <div class="discussion"><h2>Comments</h2><div class="thread">${comments}</div></div>
+  </body></html>`;
+}
+
+function extract(html: string, repair = true) {
+  const dom = new JSDOM(html, { url: URL_ });
+  return extractArticle(dom.window.document, { url: URL_, repair })!;
+}
+
+describe("container repair", () => {
+  it("on this page, plain Readability picks the comment thread and misses most of the story", () => {
+    const article = extract(pageHtml(), false);
+    const found = STORY.filter((s) => article.textContent.includes(s)).length;
+    expect(found).toBeLessThanOrEqual(2);
+    expect(article.repairs).toBeUndefined();
+  });
+
+  it("narrows to the page's itemprop=articleBody and keeps the whole story, without the comments", () => {
+    const article = extract(pageHtml());
+    for (const sentence of STORY) expect(article.textContent).toContain(sentence);
+    expect(article.textContent).not.toContain("Reader 3 wrote");
+    expect(article.repairs?.[0]).toMatchObject({ kind: "container-widened" });
+    expect(article.repairs?.[0]!.detail).toMatch(/^itemprop: /);
+  });
+
+  it("finds the story's element from a JSON-LD articleBody when nothing else marks it", () => {
+    const html = pageHtml({ jsonLd: true, marked: false });
+    const article = extract(html);
+    for (const sentence of STORY) expect(article.textContent).toContain(sentence);
+    expect(article.repairs?.[0]!.detail).toMatch(/^json-ld: /);
+  });
+
+  it("leaves a page alone when Readability's pick already holds the hinted prose", () => {
+    const html = `<!doctype html><html><head><title>T</title></head><body><article><div>${STORY.map((s) => `<p>${s}</p>`).join("")}</div></article><footer><p>Contact us</p></footer></body></html>`;
+    const article = extract(html);
+    expect(article.repairs).toBeUndefined();
+    for (const sentence of STORY) expect(article.textContent).toContain(sentence);
+  });
+
+  it("reads article-typed JSON-LD only, in arrays and @graph, and ignores broken JSON", () => {
+    const dom = new JSDOM(`<head>
+      <script type="application/ld+json">{ broken</script>
+      <script type="application/ld+json">[{"@type":"WebPage","articleBody":"not an article"},{"@type":["NewsArticle"],"articleBody":"<p>One</p> two  three"}]</script>
+    </head><body></body>`);
+    expect(jsonLdArticleBody(dom.window.document)).toBe("One two three");
+  });
+
+  it("takes a lone <article> and <main> as hints, but not a list of teaser articles", () => {
+    const teasers = new JSDOM(`<body><main><article><p>a</p></article><article><p>b</p></article></main></body>`);
+    expect(articleHints(teasers.window.document).map((h) => h.kind)).toEqual(["main"]);
+    const single = new JSDOM(`<body><article><p>a</p></article></body>`);
+    expect(articleHints(single.window.document).map((h) => h.kind)).toEqual(["article"]);
+  });
+
+  it("counts only long, unlinked paragraphs as the hint's prose, and measures what a text misses", () => {
+    const dom = new JSDOM(`<body><div id="r"><p>${STORY[0]}</p><p>short</p><p><a href="/x">${STORY[1]}</a></p><p>${STORY[2]}</p></div></body>`);
+    const probes = proseProbes(dom.window.document.getElementById("r")!);
+    expect(probes).toHaveLength(2);
+    expect(missing(probes, STORY[0]!)).toEqual({ share: 0.5, chars: STORY[2]!.length });
+    expect(planRepair(dom.window.document, [], "")).toBeNull();
+  });
+});
