@@ -13,6 +13,16 @@
 //             (one that plain Readability also keeps in this run, and that is not listed as known
 //             clutter below), and how many known clutter strings are removed.
 //   fixtures  tests/fixtures/*: keep-rate of mustKeep, drop-rate of mustDrop.
+//   wcxb      WCXB dev articles: word F1 / P / R, `with` found, `without` present, pages with
+//             recall < 0.5 and precision < 0.5 (metric of ../shared/tools/wcxb-score.mjs).
+//   traf      trafilatura's dev half: snippet P / R / F (micro), strings gained and lost
+//             against Readability (metric of ../shared/tools/trafilatura-score).
+//   aeb       the article-extraction benchmark's dev half again, in the same pooled run (so --cv
+//             applies to it too).
+//   --cv      score every page of wcxb/traf/aeb with the model trained WITHOUT its site's fold
+//             (.tmp/clutter-model/folds.json, written by `npm run model:train -- --write`): the
+//             numbers for sites the model has not seen.
+//   --jobs N  worker threads for wcxb/traf/aeb (default: the number of cores).
 //
 // The core is bundled from src/ with esbuild into .tmp/bench/ at start, so it measures the
 // working tree as it is and needs nothing but `npm ci`.
@@ -22,14 +32,17 @@ import { dirname, join, resolve } from "node:path";
 import { createHash } from "node:crypto";
 import { gunzipSync } from "node:zlib";
 import { bundleForNode } from "./lib/bundle-for-node.mjs";
-import { Readability } from "@mozilla/readability";
+import { corpusPages } from "./lib/corpora.mjs";
+import { runPages } from "./lib/page-pool.mjs";
+import { plainReadability as plainReadabilityOf, shingleCounts } from "./lib/plain-readability.mjs";
+import { pageMetrics } from "./clutter-model/labels.mjs";
 import { JSDOM, VirtualConsole } from "jsdom";
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const args = { corpus: resolve(ROOT, "../shared/corpus"), only: new Set(["dev", "rtp", "fixtures"]), perPage: false, verbose: false };
+  const args = { corpus: resolve(ROOT, "../shared/corpus"), only: new Set(["dev", "rtp", "fixtures", "wcxb", "traf"]), perPage: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--corpus") args.corpus = resolve(argv[++i]);
@@ -37,8 +50,10 @@ function parseArgs(argv) {
     else if (a === "--per-page") args.perPage = true;
     else if (a === "--verbose") args.verbose = true;
     else if (a === "--pages") args.pages = argv[++i].split(",");
+    else if (a === "--cv") args.cv = true;
+    else if (a === "--jobs") args.jobs = Number(argv[++i]);
     else if (a === "-h" || a === "--help") {
-      console.log("usage: npm run bench:quality [-- --corpus DIR] [--only dev,rtp,fixtures] [--per-page] [--verbose]");
+      console.log("usage: npm run bench:quality [-- --corpus DIR] [--only dev,rtp,fixtures,wcxb,traf,aeb] [--cv] [--jobs N] [--per-page] [--verbose]");
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -60,21 +75,6 @@ async function loadCore() {
 }
 
 // ---------------------------------------------------------------- the benchmark's metric
-const TOKEN_RE = /[\p{L}\p{N}_]+/gu;
-const tokenize = (text) => (text || "").match(TOKEN_RE) || [];
-
-function shingleCounts(text) {
-  const tokens = tokenize(text);
-  const counts = new Map();
-  for (let i = 0; i < Math.max(1, tokens.length - 3); i++) {
-    const shingle = tokens.slice(i, i + 4);
-    if (!shingle.length) continue;
-    const key = shingle.join("\u0001");
-    counts.set(key, (counts.get(key) || 0) + 1);
-  }
-  return counts;
-}
-
 /** Normalised [tp, fp, fn] of one page. */
 function matchPage(truth, pred) {
   const t = shingleCounts(truth);
@@ -114,23 +114,7 @@ function makeTextOf(core) {
   };
 }
 
-function plainReadability(core, html, url) {
-  const run = (source) => {
-    const dom = new JSDOM(source, { url, virtualConsole: quietConsole() });
-    try {
-      return new Readability(dom.window.document).parse();
-    } finally {
-      dom.window.close();
-    }
-  };
-  try {
-    return run(html);
-  } catch (error) {
-    const stripped = core.withoutStyles(html);
-    if (stripped === html) throw error;
-    return run(stripped);
-  }
-}
+const plainReadability = (core, html, url) => plainReadabilityOf(html, url, core.withoutStyles);
 
 /**
  * Plain Readability's article HTML per page, cached in .tmp/bench/ by page hash and Readability
@@ -368,6 +352,102 @@ function benchFixtures(core, args) {
   console.log("");
 }
 
+// ---------------------------------------------------------------- wcxb, traf, aeb: pooled, optionally cross-validated
+async function benchCorpora(which, args) {
+  const pages = corpusPages(args.corpus, which).filter((p) => !args.pages || args.pages.some((x) => p.id.startsWith(x)));
+  if (!pages.length) return console.log(`${which.join(", ")}: no pages under ${args.corpus}, skipped\n`);
+  const foldsFile = join(ROOT, ".tmp/clutter-model/folds.json");
+  if (args.cv && !existsSync(foldsFile)) {
+    console.error("--cv needs .tmp/clutter-model/folds.json: run `npm run model:train -- --write` first");
+    process.exit(1);
+  }
+  // Plain Readability's texts are cached like the sequential sections' (they do not depend on src/).
+  const cacheFile = join(ROOT, `.tmp/bench/readability-texts-${READABILITY_VERSION}.json`);
+  const cache = existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, "utf8")) : {};
+  const keyOf = (p) => `${p.corpus}/${p.id}`;
+  const coreFile = join(ROOT, ".tmp/bench/quality-core.mjs");
+  await bundleForNode(
+    [
+      'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
+      'export { textWithBreaks } from "./src/core/text-content.ts";',
+    ],
+    coreFile,
+  );
+  process.env.QR_QUALITY_CORE = `file://${coreFile}`;
+  if (args.cv) process.env.QR_QUALITY_FOLDS = foldsFile;
+  else delete process.env.QR_QUALITY_FOLDS;
+  const started = Date.now();
+  const results = await runPages(
+    pages.map((p) => ({ ...p, skipPlain: !!cache[keyOf(p)] })),
+    new URL("./lib/quality-worker.mjs", import.meta.url).href,
+    { jobs: args.jobs },
+  );
+  const quiet = new Map(), plain = new Map();
+  pages.forEach((p, i) => {
+    const r = results[i];
+    if (r?.error) console.log(`  ${keyOf(p)}: ${r.error.split("\n")[0]}`);
+    if (r?.plain) cache[keyOf(p)] = r.plain;
+    quiet.set(keyOf(p), r?.quiet ?? { text: "", body: "" });
+    plain.set(keyOf(p), cache[keyOf(p)] ?? { text: "", body: "" });
+  });
+  writeFileSync(cacheFile, JSON.stringify(cache));
+  const mr = pageMetrics(pages, plain), mq = pageMetrics(pages, quiet);
+  const repaired = [...quiet.values()].filter((q) => q.repairs?.some((r) => r.kind === "container-widened")).length;
+  console.log(`${which.join(" + ")} (${pages.length} pages, ${((Date.now() - started) / 1000).toFixed(0)} s${args.cv ? ", model cross-validated by site" : ", shipped model"}; containers repaired on ${repaired} pages)`);
+  const row = (name, m) => {
+    const parts = [];
+    if (which.includes("aeb")) parts.push(`aeb body F1 ${fmt(m.aeb.f1)} P ${fmt(m.aeb.p)} R ${fmt(m.aeb.r)}`);
+    if (which.includes("wcxb")) parts.push(`wcxb F1 ${fmt(m.wcxb.f1)} P ${fmt(m.wcxb.p)} R ${fmt(m.wcxb.r)} with ${fmt(m.wcxb.with)} without ${fmt(m.wcxb.without)} R<.5 ${m.wcxb.lowR} P<.5 ${m.wcxb.lowP}`);
+    if (which.includes("traf")) parts.push(`traf P ${fmt(m.traf.p)} R ${fmt(m.traf.r)} F ${fmt(m.traf.f)}`);
+    console.log(`  ${name.padEnd(13)} ${parts.join(" | ")}`);
+  };
+  row("Readability", mr);
+  row("Quiet Reader", mq);
+  if (which.includes("traf")) {
+    const { norm } = await import("./clutter-model/traf-score.mjs");
+    let gained = 0, lost = 0, dropped = 0, added = 0;
+    for (const p of pages.filter((x) => x.corpus === "traf")) {
+      const a = norm(plain.get(keyOf(p)).text), b = norm(quiet.get(keyOf(p)).text);
+      for (const w of p.truth.with) {
+        const inA = a.includes(norm(w)), inB = b.includes(norm(w));
+        if (inB && !inA) gained++;
+        if (inA && !inB) lost++;
+      }
+      for (const w of p.truth.without) {
+        const inA = a.includes(norm(w)), inB = b.includes(norm(w));
+        if (inA && !inB) dropped++;
+        if (inB && !inA) added++;
+      }
+    }
+    console.log(`  traf against Readability: with-strings gained ${gained}, lost ${lost}; without-strings dropped ${dropped}, newly present ${added}`);
+  }
+  if (args.perPage) {
+    for (const p of pages) {
+      const q = quiet.get(keyOf(p));
+      if (q.repairs?.length) console.log(`    ${keyOf(p)} repairs: ${q.repairs.map((r) => r.kind).join(", ")}`);
+    }
+  }
+  // Cross-check with the shared reference scorers where they are there.
+  const tools = join(args.corpus, "../tools");
+  const tmp = join(ROOT, ".tmp/bench");
+  for (const [name, outputs] of [["readability", plain], ["quiet", quiet]]) {
+    const pick = (corpus) => Object.fromEntries(pages.filter((p) => p.corpus === corpus).map((p) => [p.id, outputs.get(keyOf(p)).text]));
+    if (which.includes("wcxb") && existsSync(join(tools, "wcxb-score.mjs"))) {
+      const file = join(tmp, `pred-wcxb-${name}.json`);
+      writeFileSync(file, JSON.stringify(pick("wcxb")));
+      const out = spawnSync(process.execPath, [join(tools, "wcxb-score.mjs"), "--set", join(args.corpus, "wcxb-dev-articles"), "--pred", file], { encoding: "utf8" });
+      console.log(`  cross-check wcxb ${name.padEnd(11)}: ${(out.stdout || out.stderr || "").trim().split("\n").pop()}`);
+    }
+    if (which.includes("traf") && existsSync(join(tools, "trafilatura-score/score.mjs"))) {
+      const file = join(tmp, `pred-traf-${name}.json`);
+      writeFileSync(file, JSON.stringify(pick("traf")));
+      const out = spawnSync(process.execPath, [join(tools, "trafilatura-score/score.mjs"), "--pred", file, "--truth", join(args.corpus, "trafilatura-eval-dev/ground-truth.json")], { encoding: "utf8" });
+      console.log(`  cross-check traf ${name.padEnd(11)}: ${(out.stdout || out.stderr || "").trim().split("\n").pop()}`);
+    }
+  }
+  console.log("");
+}
+
 // ---------------------------------------------------------------- main
 const args = parseArgs(process.argv.slice(2));
 const core = await loadCore();
@@ -375,4 +455,6 @@ console.log(`Quiet Reader quality benchmark (corpus: ${args.corpus})\n`);
 if (args.only.has("dev")) benchDev(core, args);
 if (args.only.has("rtp")) benchRtp(core, args);
 if (args.only.has("fixtures")) benchFixtures(core, args);
+const pooled = ["aeb", "wcxb", "traf"].filter((c) => args.only.has(c));
+if (pooled.length) await benchCorpora(pooled, args);
 savePlainCache();
