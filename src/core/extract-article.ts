@@ -13,7 +13,7 @@ import { learnedPass } from "./clutter/learned-pass.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
 import { articleHints } from "./repair/article-hints.js";
 import { recoverLeadImage } from "./repair/lead-image.js";
-import { narrowedCopy, planRepair, repairRecord, rerunIsBetter, type RepairRecord } from "./repair/repair-container.js";
+import { canStandAsArticle, narrowedCopy, planRepair, repairRecord, rerunIsBetter, type RepairPlan, type RepairRecord } from "./repair/repair-container.js";
 import type { ModelWeights } from "./clutter/model/score-block.js";
 import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
@@ -69,14 +69,19 @@ function directionOf(value: string | null | undefined): Article["dir"] {
   return dir === "rtl" || dir === "ltr" ? dir : null;
 }
 
-/** The steps before Readability, on a copy of the page (Readability mutates what it reads). */
-function readabilityOf(page: Document, baseUrl: string, isCopy = false) {
-  const working = isCopy ? page : (page.cloneNode(true) as Document);
+/** The steps before Readability, in place on a copy of the page. */
+function prepare(working: Document, baseUrl: string): Document {
   removeFormClobbering(working);
   recoverLazyImages(working);
   markTrackingPixels(working, baseUrl);
   // Readability's srcset pattern is quadratic on odd srcsets: hand it only the shape it reads in one pass.
   readableSrcsets(working);
+  return working;
+}
+
+/** Readability on a prepared copy of the page (Readability mutates what it reads). */
+function readabilityOf(page: Document, baseUrl: string, isCopy = false) {
+  const working = prepare(isCopy ? page : (page.cloneNode(true) as Document), baseUrl);
   return new Readability<Element>(working, {
     keepClasses: true,
     serializer: (node) => node as Element,
@@ -86,7 +91,9 @@ function readabilityOf(page: Document, baseUrl: string, isCopy = false) {
 /**
  * Readability's pick, second-guessed by what the page says its article is (repair/): when the
  * pick misses much of the prose of the page's own article element, Readability runs again on
- * the page narrowed to that element, and the better of the two is kept.
+ * the page narrowed to that element, and the better of the two is kept. When Readability picks
+ * a fragment there too, the element itself becomes the article (prepared like Readability's
+ * input; the clutter steps and the sanitizer clean it), if it is not mostly links or chrome.
  */
 function repairedReadability(doc: Document, baseUrl: string, options: ExtractOptions) {
   const first = readabilityOf(doc, baseUrl);
@@ -97,11 +104,23 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
   const narrowed = plan ? narrowedCopy(doc, plan.path) : null;
   if (!plan || !narrowed) return { parsed: first, repairs };
   const rerun = readabilityOf(narrowed, baseUrl, true);
-  if (!rerun?.content || !rerunIsBetter(plan, rerun.content.textContent ?? "")) return { parsed: first, repairs };
+  if (!rerun?.content || !rerunIsBetter(plan, rerun.content.textContent ?? "")) {
+    const element = first ? hintElementOf(doc, plan, baseUrl) : null;
+    if (!first || !element) return { parsed: first, repairs };
+    repairs.push(repairRecord(plan, "container-replaced"));
+    return { parsed: { ...first, content: element, textContent: element.textContent ?? "" }, repairs };
+  }
   repairs.push(repairRecord(plan));
   // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
   const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;
   return { parsed, repairs };
+}
+
+/** The plan's element on a prepared copy of the page, when it can stand as the article. */
+function hintElementOf(doc: Document, plan: RepairPlan, baseUrl: string): Element | null {
+  const copy = narrowedCopy(doc, plan.path);
+  const element = copy ? prepare(copy, baseUrl).body?.firstElementChild : null;
+  return element && canStandAsArticle(element, plan) ? element : null;
 }
 
 /** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */

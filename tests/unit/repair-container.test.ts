@@ -2,7 +2,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/core/extract-article.js";
 import { articleHints, jsonLdArticleBody } from "../../src/core/repair/article-hints.js";
-import { missing, planRepair, proseProbes } from "../../src/core/repair/repair-container.js";
+import { canStandAsArticle, missing, planRepair, proseProbes } from "../../src/core/repair/repair-container.js";
 
 const URL_ = "https://www.riverside-gazette.example/2024/03/bridge-repairs";
 
@@ -61,6 +61,22 @@ describe("container repair", () => {
     const article = extract(html);
     for (const sentence of STORY) expect(article.textContent).toContain(sentence);
     expect(article.repairs?.[0]!.detail).toMatch(/^json-ld: /);
+  });
+
+  it("takes the hinted element itself only when it is mostly the prose (not links, not a page around a little prose)", () => {
+    // Where Readability, rerun on the hinted element, still picks a fragment (six WCXB dev pages:
+    // docs/clutter-stripping.md), the element itself becomes the article, if it can stand as one.
+    const make = (inner: string) => new JSDOM(`<body><main>${inner}</main></body>`).window.document.querySelector("main")!;
+    const prose = STORY.map((s) => `<p>${s}</p>`).join("");
+    const planFor = (el: Element) => ({ hint: { kind: "main" as const, path: [0], text: "" }, path: [0], missed: { share: 1, chars: 1 }, probes: proseProbes(el) });
+    const article = make(`<h2>Repairs</h2>${prose}<p><a href="/more">More stories</a></p>`);
+    expect(canStandAsArticle(article, planFor(article))).toBe(true);
+    const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s${i}">Another story about the county budget, number ${i}</a></li>`).join("");
+    const linky = make(`${prose}<ul>${links}</ul>`);
+    expect(canStandAsArticle(linky, planFor(linky))).toBe(false);
+    const chrome = Array.from({ length: 40 }, (_, i) => `<div>Menu entry ${i} with a short label and nothing else to read here</div>`).join("");
+    const page = make(`${prose}${chrome}`);
+    expect(canStandAsArticle(page, planFor(page))).toBe(false);
   });
 
   it("leaves a page alone when Readability's pick already holds the hinted prose", () => {

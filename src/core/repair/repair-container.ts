@@ -11,7 +11,7 @@ import { elementAt, pathTo, type ArticleHint } from "./article-hints.js";
 import { REPAIR_THRESHOLDS as T } from "./repair-thresholds.js";
 
 export interface RepairRecord {
-  /** "container-widened": the page's own article element replaced Readability's pick. */
+  /** "container-widened": Readability rerun on the page's own article element; "container-replaced": that element itself. */
   kind: string;
   /** Which hint, and how much prose Readability's first pick missed. */
   detail: string;
@@ -139,9 +139,22 @@ export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
   return after.chars <= plan.missed.chars * T.keepRerunBelow;
 }
 
-export function repairRecord(plan: RepairPlan): RepairRecord {
+/**
+ * The hinted element as the article itself: allowed when its text is mostly the prose that was
+ * missed (not a page of links, menus and teasers around a little of it).
+ */
+export function canStandAsArticle(el: Element, plan: RepairPlan): boolean {
+  const text = collapse(el.textContent);
+  if (!text) return false;
+  let linkChars = 0;
+  for (const a of Array.from(el.getElementsByTagName("a"))) linkChars += collapse(a.textContent).length;
+  const proseChars = plan.probes.reduce((sum, p) => sum + p.chars, 0);
+  return linkChars / text.length <= T.hintMaxLinkDensity && text.length <= proseChars * T.hintMaxTextPerProse;
+}
+
+export function repairRecord(plan: RepairPlan, kind: "container-widened" | "container-replaced" = "container-widened"): RepairRecord {
   return {
-    kind: "container-widened",
+    kind,
     detail: `${plan.hint.kind}: Readability's pick missed ${Math.round(plan.missed.share * 100)} % of its prose paragraphs (${plan.missed.chars} characters)`,
   };
 }

@@ -22,6 +22,10 @@ export const REPAIR_THRESHOLDS = {
   jsonLdParagraphShare: 0.7,
   /** A rerun is kept only when it misses at most this share of what the first pick missed. */
   keepRerunBelow: 0.5,
+  /** Else the hinted element itself is the article when its link density is at most this… */
+  hintMaxLinkDensity: 0.35,
+  /** …and its text is at most this many times its prose paragraphs' (not a whole page around a little prose). */
+  hintMaxTextPerProse: 3,
   /** Lead image: og:image is added only when the article has no image and the URL is http(s). */
   leadImageMaxUrlChars: 2000,
 } as const;
