@@ -105,7 +105,7 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
   if (!plan || !narrowed) return { parsed: first, repairs };
   const rerun = readabilityOf(narrowed, baseUrl, true);
   if (!rerun?.content || !rerunIsBetter(plan, rerun.content.textContent ?? "")) {
-    const element = first ? hintElementOf(doc, plan, baseUrl) : null;
+    const element = first ? hintElementOf(doc, plan, baseUrl, first.content?.textContent ?? "") : null;
     if (!first || !element) return { parsed: first, repairs };
     repairs.push(repairRecord(plan, "container-replaced"));
     return { parsed: { ...first, content: element, textContent: element.textContent ?? "" }, repairs };
@@ -117,10 +117,10 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
 }
 
 /** The plan's element on a prepared copy of the page, when it can stand as the article. */
-function hintElementOf(doc: Document, plan: RepairPlan, baseUrl: string): Element | null {
+function hintElementOf(doc: Document, plan: RepairPlan, baseUrl: string, pickedText: string): Element | null {
   const copy = narrowedCopy(doc, plan.path);
   const element = copy ? prepare(copy, baseUrl).body?.firstElementChild : null;
-  return element && canStandAsArticle(element, plan) ? element : null;
+  return element && canStandAsArticle(element, plan, pickedText) ? element : null;
 }
 
 /** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */

@@ -70,13 +70,15 @@ describe("container repair", () => {
     const prose = STORY.map((s) => `<p>${s}</p>`).join("");
     const planFor = (el: Element) => ({ hint: { kind: "main" as const, path: [0], text: "" }, path: [0], missed: { share: 1, chars: 1 }, probes: proseProbes(el) });
     const article = make(`<h2>Repairs</h2>${prose}<p><a href="/more">More stories</a></p>`);
-    expect(canStandAsArticle(article, planFor(article))).toBe(true);
+    expect(canStandAsArticle(article, planFor(article), STORY[0]!)).toBe(true);
+    // Readability's pick already holds most of the prose: what it "missed" is likely not article.
+    expect(canStandAsArticle(article, planFor(article), STORY.join(" "))).toBe(false);
     const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/s${i}">Another story about the county budget, number ${i}</a></li>`).join("");
     const linky = make(`${prose}<ul>${links}</ul>`);
-    expect(canStandAsArticle(linky, planFor(linky))).toBe(false);
+    expect(canStandAsArticle(linky, planFor(linky), STORY[0]!)).toBe(false);
     const chrome = Array.from({ length: 40 }, (_, i) => `<div>Menu entry ${i} with a short label and nothing else to read here</div>`).join("");
     const page = make(`${prose}${chrome}`);
-    expect(canStandAsArticle(page, planFor(page))).toBe(false);
+    expect(canStandAsArticle(page, planFor(page), STORY[0]!)).toBe(false);
   });
 
   it("leaves a page alone when Readability's pick already holds the hinted prose", () => {
@@ -99,6 +101,11 @@ describe("container repair", () => {
     expect(articleHints(teasers.window.document).map((h) => h.kind)).toEqual(["main"]);
     const single = new JSDOM(`<body><article><p>a</p></article></body>`);
     expect(articleHints(single.window.document).map((h) => h.kind)).toEqual(["article"]);
+  });
+
+  it("does not count paragraphs of comment threads, sidebars and related stories as the hint's prose", () => {
+    const dom = new JSDOM(`<body><main id="r"><p>${STORY[0]}</p><div class="comments-list"><p>${COMMENT(1)}</p></div><aside><p>${STORY[1]}</p></aside><div id="related-posts"><p>${STORY[2]}</p></div></main></body>`);
+    expect(proseProbes(dom.window.document.getElementById("r")!).map((p) => p.chars)).toEqual([STORY[0]!.length]);
   });
 
   it("counts only long, unlinked paragraphs as the hint's prose, and measures what a text misses", () => {

@@ -19,11 +19,23 @@ export interface RepairRecord {
 
 const collapse = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 
-/** The prose paragraphs of a subtree: long <p> with few links, as probes of their first characters. */
+/** Containers whose paragraphs are not the article: comment threads, sidebars, related stories, forms. */
+const NOT_ARTICLE_TAGS = new Set(["aside", "nav", "footer", "form", "header"]);
+const NOT_ARTICLE_NAMES = /comment|reply|respond|discuss|disqus|related|recommend|sidebar/i;
+
+function insideNonArticle(p: Element, root: Element): boolean {
+  for (let up = p.parentElement; up && up !== root; up = up.parentElement) {
+    if (NOT_ARTICLE_TAGS.has(up.localName)) return true;
+    if (NOT_ARTICLE_NAMES.test(`${up.id} ${up.getAttribute("class") ?? ""}`.slice(0, 300))) return true;
+  }
+  return false;
+}
+
+/** The prose paragraphs of a subtree: long <p> with few links, outside comments and sidebars, as probes of their first characters. */
 export function proseProbes(root: Element): { probe: string; chars: number; el: Element }[] {
   const probes: { probe: string; chars: number; el: Element }[] = [];
   for (const p of elementsUnder(root)) {
-    if (p.localName !== "p") continue;
+    if (p.localName !== "p" || insideNonArticle(p, root)) continue;
     const text = collapse(p.textContent);
     if (text.length < T.paragraphChars) continue;
     let linkChars = 0;
@@ -143,13 +155,15 @@ export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
  * The hinted element as the article itself: allowed when its text is mostly the prose that was
  * missed (not a page of links, menus and teasers around a little of it).
  */
-export function canStandAsArticle(el: Element, plan: RepairPlan): boolean {
+export function canStandAsArticle(el: Element, plan: RepairPlan, pickedText: string): boolean {
   const text = collapse(el.textContent);
   if (!text) return false;
+  // Only a pick that is a small part of the prose is replaced; a pick near complete stays (what it "missed" is likely not article).
+  const proseTotal = plan.probes.reduce((sum, p) => sum + p.chars, 0);
+  if (collapse(pickedText).length > proseTotal * T.replaceBelowShare) return false;
   let linkChars = 0;
   for (const a of Array.from(el.getElementsByTagName("a"))) linkChars += collapse(a.textContent).length;
-  const proseChars = plan.probes.reduce((sum, p) => sum + p.chars, 0);
-  return linkChars / text.length <= T.hintMaxLinkDensity && text.length <= proseChars * T.hintMaxTextPerProse;
+  return linkChars / text.length <= T.hintMaxLinkDensity && text.length <= proseTotal * T.hintMaxTextPerProse;
 }
 
 export function repairRecord(plan: RepairPlan, kind: "container-widened" | "container-replaced" = "container-widened"): RepairRecord {

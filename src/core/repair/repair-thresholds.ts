@@ -26,6 +26,8 @@ export const REPAIR_THRESHOLDS = {
   hintMaxLinkDensity: 0.35,
   /** …and its text is at most this many times its prose paragraphs' (not a whole page around a little prose). */
   hintMaxTextPerProse: 3,
+  /** …and only when Readability's pick is shorter than this share of the element's prose. */
+  replaceBelowShare: 0.5,
   /** Lead image: og:image is added only when the article has no image and the URL is http(s). */
   leadImageMaxUrlChars: 2000,
 } as const;
