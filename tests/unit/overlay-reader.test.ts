@@ -1,22 +1,8 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { JSDOM } from "jsdom";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Article } from "../../src/core/article.js";
 
-vi.mock("../../src/platform/browser-api.js", () => {
-  const messages = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/_locales/en/messages.json"), "utf8")) as Record<string, { message: string }>;
-  return {
-    browser: {
-      i18n: {
-        getMessage: (key: string, subs?: string | string[]) => {
-          const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-          return (messages[key]?.message ?? "").replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? "");
-        },
-      },
-    },
-  };
-});
+vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpers/english-browser-api.js")).englishBrowserApi());
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
 const { DEFAULT_SETTINGS } = await import("../../src/settings/schema.js");

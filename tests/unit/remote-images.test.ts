@@ -4,7 +4,6 @@
  * placeholder with the alt text and size and one "Load remote images" button, and an
  * exported HTML file turns them into links under a CSP that allows data: images only.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { JSDOM } from "jsdom";
@@ -14,19 +13,7 @@ import { FETCHING_ATTRIBUTES, holdRemoteImages, releaseRemoteImages } from "../.
 import { ALLOWED_ATTRIBUTES, sanitizeHtml } from "../../src/core/sanitize-html.js";
 import { articleHtmlFile } from "../../src/export/export-article.js";
 
-vi.mock("../../src/platform/browser-api.js", () => {
-  const messages = JSON.parse(readFileSync(join(import.meta.dirname, "../../src/_locales/en/messages.json"), "utf8")) as Record<string, { message: string }>;
-  return {
-    browser: {
-      i18n: {
-        getMessage: (key: string, subs?: string | string[]) => {
-          const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-          return (messages[key]?.message ?? "").replace(/\$(\d)/g, (_m, n: string) => list[Number(n) - 1] ?? "");
-        },
-      },
-    },
-  };
-});
+vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpers/english-browser-api.js")).englishBrowserApi());
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
 const { holdRemoteImagesRenderer } = await import("../../src/content/overlay/remote-images-bar.js");
