@@ -92,10 +92,11 @@ function jsonLdElement(doc: Document, articleBody: string): Element | null {
       return grams.length > 0 && grams.filter((g) => wanted.has(g)).length / grams.length >= 0.6;
     });
   if (matching.length < T.minHintParagraphs) return null;
-  // The smallest ancestor of enough of them: drop outliers (a quote repeated in a sidebar) by trying from the middle.
+  // The smallest ancestor of enough of them, leaving outliers (a quote repeated in a sidebar) at
+  // either end out: the first, middle and last window of that many paragraphs (linear, not per start).
   const keep = Math.ceil(matching.length * T.jsonLdParagraphShare);
   let best: Element | null = null;
-  for (let start = 0; start + keep <= matching.length; start++) {
+  for (const start of new Set([0, Math.floor((matching.length - keep) / 2), matching.length - keep])) {
     const anc = commonAncestor(matching.slice(start, start + keep), body);
     if (anc && (!best || best.contains(anc))) best = anc;
   }

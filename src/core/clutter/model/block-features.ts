@@ -150,6 +150,17 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
   };
   const texts = leaves.map((el) => cache.textOf(el));
   const prose = leaves.map((el, i) => readsAsProse(texts[i]!, density(el), texts[i]!.length < 400 ? callToActionOf(texts[i]!) : null));
+  // Per container, once (a list of thousands of items must not count its children per item).
+  const containers = new Map<Element, { count: number; linky: number }>();
+  const containerOf = (parent: Element) => {
+    let c = containers.get(parent);
+    if (!c) {
+      const children = Array.from(parent.children).filter((child) => (stats.get(child)?.chars ?? 0) > 0);
+      c = { count: children.length, linky: children.filter((child) => density(child) >= 0.6).length };
+      containers.set(parent, c);
+    }
+    return c;
+  };
   const result: Leaf[] = [];
   leaves.forEach((el, i) => {
     const s = stats.get(el)!;
@@ -159,8 +170,7 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
     const shares = letterShares(text);
     const address = addressShare(text);
     const parent = el.parentElement && el.parentElement !== root ? el.parentElement : null;
-    const siblings = parent ? Array.from(parent.children).filter((c) => stats.has(c) && (stats.get(c)!.chars > 0)) : [];
-    const linkySiblings = siblings.filter((c) => density(c) >= 0.6).length;
+    const siblings = parent ? containerOf(parent) : { count: 0, linky: 0 };
     const anc = inherited(el);
     const short = text.length <= 800;
     const cta = short ? callToActionOf(text) : null;
@@ -198,8 +208,8 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
       firstBlock: i === 0 ? 1 : 0,
       lastBlock: i === leaves.length - 1 ? 1 : 0,
       parentLinkDensity: density(parent),
-      parentLeaves: Math.log1p(siblings.length),
-      siblingsLinky: siblings.length ? linkySiblings / siblings.length : 0,
+      parentLeaves: Math.log1p(siblings.count),
+      siblingsLinky: siblings.count ? siblings.linky / siblings.count : 0,
       inList: anc.list,
       inChrome: anc.chrome,
       attrStrong: anc.strong,
