@@ -2,6 +2,9 @@
 //   node build.mjs            dist/chrome, dist/firefox, dist/cli (prints bundle sizes)
 //   node build.mjs --watch    rebuild on change
 //   node build.mjs --zip      also write store-ready zips to dist/
+//   node build.mjs --test     the test build: dist-test/chrome, dist-test/firefox (or $QR_DIST/…),
+//                             with the e2e suite's hooks (__QR_TEST_BUILD__ true), no CLI, no zips
+//   node build.mjs --with-test  the shipped build and the test build, in one run (npm test)
 import * as esbuild from "esbuild";
 import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
@@ -11,12 +14,16 @@ import { BUDGETS, LAZY_BUNDLES } from "./scripts/bundle-budgets.mjs";
 
 const ROOT = dirname(new URL(import.meta.url).pathname);
 const SRC = join(ROOT, "src");
-// QR_DIST lets parallel work (or tests) build into a folder of its own.
-const DIST = process.env.QR_DIST ? resolve(process.env.QR_DIST) : join(ROOT, "dist");
 const TARGETS = ["chrome", "firefox"];
 const args = new Set(process.argv.slice(2));
 const watch = args.has("--watch");
 const zip = args.has("--zip");
+const testOnly = args.has("--test");
+const withTest = args.has("--with-test");
+// QR_DIST lets parallel work (or tests) build into a folder of its own.
+const DIST = process.env.QR_DIST ? resolve(process.env.QR_DIST) : join(ROOT, testOnly ? "dist-test" : "dist");
+/** Where --with-test writes the test build (the e2e harness's default folder). */
+const TEST_DIST = join(ROOT, "dist-test");
 
 /** Extension entry points: source → output path inside each browser's folder. */
 export const EXTENSION_ENTRIES = {
@@ -63,6 +70,8 @@ const cssAsMinifiedText = {
 
 const sharedOptions = {
   bundle: true,
+  // Test hooks sit behind `if (__QR_TEST_BUILD__)`: false removes them (src/types/build-flags.d.ts).
+  define: { __QR_TEST_BUILD__: "false" },
   minify: !watch,
   sourcemap: watch ? "inline" : false,
   legalComments: "none",
@@ -77,9 +86,10 @@ const sharedOptions = {
 const CONTENT_ENTRY = "content";
 const CONTENT_ALIAS = { "webextension-polyfill": "./src/platform/content-browser-api.ts" };
 
-async function extensionOptions() {
+/** esbuild options for one extension build into `dist`; `test` compiles the e2e hooks in. */
+async function extensionOptions(dist = DIST, test = testOnly) {
   const { [CONTENT_ENTRY]: content, ...rest } = await entries();
-  const common = { ...sharedOptions, outdir: join(DIST, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
+  const common = { ...sharedOptions, define: { __QR_TEST_BUILD__: String(test) }, outdir: join(dist, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
   return [
     { ...common, entryPoints: rest },
     { ...common, entryPoints: { [CONTENT_ENTRY]: content, ...Object.fromEntries(Object.entries(LAZY_ENTRIES).map(([out, src]) => [out, join(ROOT, src)])) }, alias: CONTENT_ALIAS },
@@ -140,17 +150,17 @@ export function manifestFor(target, source) {
   return manifest;
 }
 
-async function writeManifests() {
+async function writeManifests(dist = DIST) {
   const source = JSON.parse(await readFile(join(ROOT, "manifest.json"), "utf8"));
   source.version = JSON.parse(await readFile(join(ROOT, "package.json"), "utf8")).version;
   for (const target of TARGETS) {
-    await writeFile(join(DIST, target, "manifest.json"), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
+    await writeFile(join(dist, target, "manifest.json"), `${JSON.stringify(manifestFor(target, source), null, 2)}\n`);
   }
 }
 
-async function mirrorToFirefox() {
-  await rm(join(DIST, "firefox"), { recursive: true, force: true });
-  await cp(join(DIST, "chrome"), join(DIST, "firefox"), { recursive: true });
+async function mirrorToFirefox(dist = DIST) {
+  await rm(join(dist, "firefox"), { recursive: true, force: true });
+  await cp(join(dist, "chrome"), join(dist, "firefox"), { recursive: true });
 }
 
 function formatKb(bytes) {
@@ -181,10 +191,22 @@ async function zipDir(dir, outFile) {
   await writeFile(outFile, zipSync(files, { level: 9, mtime: new Date("2026-01-01T00:00:00Z") }));
 }
 
+/** The test build: the extension only (the CLI has no hooks), sizes not held to the budgets. */
+async function buildTest(dist) {
+  await rm(dist, { recursive: true, force: true });
+  await mkdir(join(dist, "chrome"), { recursive: true });
+  await Promise.all((await extensionOptions(dist, true)).map((options) => esbuild.build(options)));
+  await copyStatic(join(dist, "chrome"));
+  await mirrorToFirefox(dist);
+  await writeManifests(dist);
+  console.log(`Test build (e2e hooks compiled in, never to be shipped): ${relative(ROOT, dist) || dist}/{chrome,firefox}`);
+}
+
 async function buildOnce() {
+  if (testOnly) return buildTest(DIST);
   await rm(DIST, { recursive: true, force: true });
   await mkdir(join(DIST, "chrome"), { recursive: true });
-  await Promise.all([...(await extensionOptions()).map((options) => esbuild.build(options)), esbuild.build(cliOptions)]);
+  await Promise.all([...(await extensionOptions(DIST, false)).map((options) => esbuild.build(options)), esbuild.build(cliOptions)]);
   await chmod(join(DIST, "cli", "quiet-reader.mjs"), 0o755);
   await copyStatic(join(DIST, "chrome"));
   await mirrorToFirefox();
@@ -202,6 +224,7 @@ async function buildOnce() {
     console.error("A bundle is over its size budget.");
     process.exitCode = 1;
   }
+  if (withTest) await buildTest(TEST_DIST);
 }
 
 async function watchMode() {

@@ -229,22 +229,24 @@ async function init(): Promise<void> {
 }
 
 declare global {
-  /** Test hook: what the reader opened from the library shows. */
+  /** Test build only (`__QR_TEST_BUILD__`): what the reader opened from the library shows. */
   var __quietLibrary: { reader: () => ReturnType<NonNullable<ReturnType<typeof currentReader>>["inspect"]> | null; imageStates: () => Array<{ src: string; loaded: boolean }> } | undefined;
 }
 
-globalThis.__quietLibrary = {
-  reader: () => currentReader()?.inspect() ?? null,
-  imageStates: () => {
-    const reader = currentReader();
-    const out: Array<{ src: string; loaded: boolean }> = [];
-    for (let i = 0; reader; i++) {
-      const img = reader.query("article img", i) as HTMLImageElement | null;
-      if (!img) break;
-      out.push({ src: img.src.slice(0, 40), loaded: img.complete && img.naturalWidth > 0 });
-    }
-    return out;
-  },
-};
+if (__QR_TEST_BUILD__) {
+  globalThis.__quietLibrary = {
+    reader: () => currentReader()?.inspect() ?? null,
+    imageStates: () => {
+      const reader = currentReader();
+      const out: Array<{ src: string; loaded: boolean }> = [];
+      for (let i = 0; reader; i++) {
+        const img = reader.query("article img", i) as HTMLImageElement | null;
+        if (!img) break;
+        out.push({ src: img.src.slice(0, 40), loaded: img.complete && img.naturalWidth > 0 });
+      }
+      return out;
+    },
+  };
+}
 
 void init();

@@ -1,6 +1,6 @@
 /**
  * The user's paths (scenarios/user-paths.ts) in real Firefox: Debian's firefox-esr, headless,
- * a fresh profile, dist/firefox installed as a temporary add-on, driven by Marionette and
+ * a fresh profile, dist-test/firefox (the test build) installed as a temporary add-on, driven by Marionette and
  * WebDriver BiDi (harness/firefox/). Also: the browser console shows no Xray wrapper
  * warnings from the add-on's content script.
  */

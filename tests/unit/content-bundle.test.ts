@@ -21,6 +21,7 @@ async function bundledInputs(entry: string): Promise<Set<string>> {
     format: "iife",
     target: ["chrome120", "firefox128"],
     alias: { "webextension-polyfill": join(ROOT, "src/platform/content-browser-api.ts") },
+    define: { __QR_TEST_BUILD__: "false" }, // the shipped build (build.mjs)
     loader: { ".css": "text" },
     logLevel: "error",
     absWorkingDir: ROOT,

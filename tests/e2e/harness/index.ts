@@ -1,5 +1,6 @@
 /**
- * Real-browser test harness: the built extension (dist/chrome, or $QR_DIST/chrome) in
+ * Real-browser test harness: the test build of the extension (dist-test/chrome from
+ * `npm run build:test`, with the `__quietReader` handle; or $QR_DIST/chrome) in
  * Debian's headless Chromium, driven by playwright-core, with fixtures served over
  * http://127.0.0.1. Import everything from here: `import { ... } from "./harness/index.js"`.
  *
@@ -27,7 +28,7 @@
  *       chrome.* API; write `(globalThis as ExtensionGlobal).chrome.storage.local.get(...)`,
  *       fn is serialised (no closures/imports), arg/result must be JSON-serialisable.
  *     close().
- *   extensionDir() → $QR_DIST/chrome (default dist/chrome); CHROMIUM_PATH ($QR_CHROMIUM or
+ *   extensionDir() → $QR_DIST/chrome (default dist-test/chrome); CHROMIUM_PATH ($QR_CHROMIUM or
  *     /usr/lib/chromium/chromium); ROOT (repo root).
  *
  * fixture-server.ts

@@ -16,9 +16,9 @@ export const ROOT = resolve(import.meta.dirname, "..", "..", "..");
 /** The Chromium binary: Debian's, unless QR_CHROMIUM names another. */
 export const CHROMIUM_PATH = process.env.QR_CHROMIUM ?? "/usr/lib/chromium/chromium";
 
-/** The unpacked Chrome build under test: $QR_DIST/chrome (default dist/chrome). */
+/** The unpacked Chrome build under test: $QR_DIST/chrome (default dist-test/chrome: the test build, `node build.mjs --test`). */
 export function extensionDir(): string {
-  return resolve(ROOT, process.env.QR_DIST ?? "dist", "chrome");
+  return resolve(ROOT, process.env.QR_DIST ?? "dist-test", "chrome");
 }
 
 /**
@@ -67,7 +67,7 @@ export interface ExtensionBrowser {
 
 function assertBuilt(dir: string): void {
   if (!existsSync(join(dir, "manifest.json"))) {
-    throw new Error(`No extension build at ${dir}: run \`npm run build\` (or set QR_DIST to your build folder).`);
+    throw new Error(`No extension build at ${dir}: run \`npm run build:test\` (or set QR_DIST to a test build's folder).`);
   }
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium (apt-get install chromium) or set QR_CHROMIUM.`);

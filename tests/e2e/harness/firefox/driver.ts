@@ -1,6 +1,6 @@
 /**
  * The Firefox driver of the shared scenarios (../driver.ts): Debian's firefox-esr, headless,
- * a fresh profile, dist/firefox installed as a temporary add-on. Composes the one-job modules
+ * a fresh profile, dist-test/firefox (the test build) installed as a temporary add-on. Composes the one-job modules
  * beside it; see index.ts for the API summary.
  */
 import { readFileSync } from "node:fs";

@@ -1,6 +1,6 @@
 /**
  * Real-Firefox harness: Debian's firefox-esr (/usr/lib/firefox-esr/firefox-esr, or
- * $QR_FIREFOX), headless, a fresh profile, the built dist/firefox ($QR_DIST/firefox)
+ * $QR_FIREFOX), headless, a fresh profile, the test build dist-test/firefox ($QR_DIST/firefox)
  * installed as a temporary add-on. One Marionette session (Firefox accepts one) reaches the
  * browser's chrome context; its WebDriver BiDi connection drives the pages. No browser is
  * downloaded; only `ws` is used as a client.

@@ -12,14 +12,14 @@ import { runInChrome } from "./chrome-context.js";
 import type { FirefoxProcess } from "./launch.js";
 import { ADDON_ID } from "./profile.js";
 
-/** The unpacked Firefox build under test: $QR_DIST/firefox (default dist/firefox). */
+/** The unpacked Firefox build under test: $QR_DIST/firefox (default dist-test/firefox: the test build, `node build.mjs --test`). */
 export function firefoxExtensionDir(): string {
-  return resolve(ROOT, process.env.QR_DIST ?? "dist", "firefox");
+  return resolve(ROOT, process.env.QR_DIST ?? "dist-test", "firefox");
 }
 
 export async function installAddon(ff: FirefoxProcess, dir = firefoxExtensionDir()): Promise<void> {
   if (!existsSync(join(dir, "manifest.json"))) {
-    throw new Error(`No extension build at ${dir}: run \`npm run build\` (or set QR_DIST to your build folder).`);
+    throw new Error(`No extension build at ${dir}: run \`npm run build:test\` (or set QR_DIST to a test build's folder).`);
   }
   const { extension } = await ff.bidi.send<{ extension: string }>("webExtension.install", { extensionData: { type: "path", path: dir } });
   if (extension !== ADDON_ID) throw new Error(`Installed ${extension}, expected ${ADDON_ID}`);
