@@ -19,6 +19,10 @@ export const CLUTTER_REASONS = [
   "site-footer",
   "gallery-controls",
   "comments",
+  // Notices that are the site speaking about its business, not the article: "we may earn a commission",
+  // "book a demo" (issue #14).
+  "affiliate-disclosure",
+  "sales-pitch",
   // The learned model's removals that no rule names (model/, learned-pass.ts): site furniture by shape.
   "boilerplate",
   // Not a block the classifier judges: an image that only reports the reading (src/core/tracking-pixels.ts).

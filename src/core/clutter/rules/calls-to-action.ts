@@ -94,6 +94,15 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bif you (?:liked|enjoyed|found|appreciated|valued) this (?:article|story|post|newsletter|piece|reporting|episode)\b/i, "subscription-pitch", "strong"],
     // A recirculation heading standing alone: "More from Politics", "Other stories by …".
     [/^(?:more (?:from|by|stories from|news from|articles from|stories by|articles by) [^.!?]{1,40}|other (?:stories|articles|news) (?:from|by|in|on) [^.!?]{1,40}|more (?:stories|articles|news|coverage) (?:like this|on this|about this)[^.!?]{0,20})$/i, "recirculation-list", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:we|i|this (?:site|blog|website|post|article)|[\w.'&-]+ (?:may|might|could)) (?:may |might |could |will |can |do )?(?:earn|receive|get|make|collect) (?:a |an )?(?:small |tiny )?(?:share of (?:the )?(?:sales?|revenue)|(?:affiliate )?commissions?|compensation|a fee)\b[^.!?]{0,80}\b(?:links?|(?:qualifying |eligible )?purchases? (?:made )?(?:through|via|from|using|on)|at no (?:extra |additional )?cost)\b|\bearns? from qualifying purchases\b|\b(?:contains?|uses?|includes?|may contain|has) (?:some )?affiliate links?\b|\b(?:products|items|services) (?:are|were) (?:chosen|selected|picked) independently\b|\bat no (?:extra|additional) cost to you\b/i, "affiliate-disclosure", "strong"],
+    [/\baffiliate (?:links?|disclosure|commission)\b/i, "affiliate-disclosure", "weak"],
+    [/\bbe the first to (?:comment|review|rate)\b|(?:^|[.!?:]\s+)(?:leave|post|write|add) a (?:comment|reply)\b|\bthis site uses akismet\b|\byour email address will not be published\b|\bcomments are closed\b/i, "comments", "strong"],
+    [/\b(?:leave|give) (?:it |this (?:recipe|post) )?an? (?:\d-)?(?:star )?rating\b|(?:^|[.!?:]\s+)rate this (?:recipe|article|post|story|page)\b|\bno ratings yet\b|\bclick (?:on )?(?:a |the )?stars? to rate\b/i, "feedback-widget", "strong"],
+    [/\bclick (?:on )?(?:the |an? |any )?(?:image|photo|picture|thumbnail|map|chart)s? to (?:enlarge|zoom|view (?:it )?(?:larger|full[- ]?size|in full))\b|(?:^|[.!?:(]\s*)click to (?:enlarge|zoom|expand)\b/i, "gallery-controls", "strong"],
+    [/\bto (?:view|read|access|see|continue reading) (?:the (?:full|entire|whole|complete|rest of (?:the|this)) |this )(?:story|article|post|piece|content|report)\b[^.!?]{0,40}\b(?:subscribe|log ?in|sign ?in|register|become a)\b|\bif you(?:'re| are) already a (?:subscriber|member)\b/i, "subscription-pitch", "strong"],
+    [/(?:^|[.!?:]\s+)(?:book|request|schedule|get) (?:a |your )?(?:free |personali[sz]ed |live )?demo\b|\btalk to (?:one of )?our (?:[\w-]+ )?(?:experts|specialists|sales team|team|advisors)\b|(?:^|[.!?:]\s+)(?:contact|call) us (?:today|now) (?:for|to)\b|(?:^|[.!?:]\s+)get (?:a|your) free (?:quote|estimate|consultation)\b/i, "sales-pitch", "strong"],
   ],
   de: [
     [/\bnewsletter\b.{0,50}\b(?:abonnieren|bestellen|anmelden|registrieren)\b/i, "newsletter-signup", "strong"],
@@ -119,6 +128,14 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bhören sie (?:jetzt |hier |auch )?(?:unseren|den|die neue|in unseren) (?:[\w-]+ )?(?:podcast|folge|episode)\b|\büberall,? wo es podcasts gibt\b|\bjetzt (?:reinhören|anhören)\b/i, "audio-player", "strong"],
     [/\bteilen sie (?:diesen|den|diese[ns]?) (?:artikel|beitrag|text)\b|\b(?:artikel|beitrag) verschenken\b|\bverschenken sie (?:diesen|den) artikel\b/i, "share-tools", "strong"],
     [/\b(?:(?:dem|der) )?autor(?:in)? folgen\b|\bfolgen sie (?:dem autor|der autorin|diesem autor|dieser autorin)\b/i, "follow-author", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:(?:wir|ich) (?:erhalten|bekommen|verdienen)|(?:erhalten|bekommen|verdienen) (?:wir|ich)) (?:dafür |dann |eventuell |ggf\. |gegebenenfalls |möglicherweise |unter umständen )?(?:eine )?(?:kleine )?(?:provision|vergütung|werbekostenerstattung)\b|\b(?:provision|vergütung|geld) (?:erhalten|bekommen) wir\b|\b(?:enthält|beinhaltet|sind) (?:sogenannte |so genannte )?(?:affiliate|provisions|werbe)-?links\b|\bals amazon-partner verdiene ich\b/i, "affiliate-disclosure", "strong"],
+    [/\baffiliate-?links?\b|\bprovisionslinks?\b/i, "affiliate-disclosure", "weak"],
+    [/\b(?:schreiben sie|schreibe|schreib) (?:uns )?einen kommentar\b|\bkommentar(?:e)? (?:schreiben|verfassen|abgeben)\b|\bdiese website verwendet akismet\b|\b(?:ihre|deine) e-mail-adresse wird nicht veröffentlicht\b|\bnoch keine kommentare\b/i, "comments", "strong"],
+    [/\bwar (?:dieser|der) (?:artikel|beitrag|text) (?:nützlich|informativ)\b|\bnoch keine bewertungen\b|\b(?:bewerten sie|bewerte) (?:diesen|den|dieses|das) (?:artikel|beitrag|rezept)\b|\bwie (?:hilfreich|gut) (?:war|fanden sie|fandest du) (?:dieser|der|diesen|den) (?:artikel|beitrag)\b/i, "feedback-widget", "strong"],
+    [/\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b|\bmöchtest du (?:den|diesen) (?:artikel|beitrag) teilen\b|\b(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen\b/i, "share-tools", "strong"],
+    [/\bzum vergrößern (?:bitte )?(?:auf (?:das|die|ein) (?:bild|grafik|foto|karte) )?(?:klicken|anklicken|tippen)\b|\b(?:klicken sie|klicke) (?:auf das bild|auf die grafik|hier) (?:zum vergrößern|um (?:es|sie) zu vergrößern)\b/i, "gallery-controls", "strong"],
   ],
   fr: [
     [/\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos) (?:newsletter|lettre|infolettre)s?\b/i, "newsletter-signup", "strong"],
@@ -145,6 +162,13 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/(?:^|[.!?:]\s+)écoutez\b|\bvotre (?:plateforme|application|appli) (?:d'écoute|de podcasts?)\b|\bretrouvez (?:tous |toutes )?(?:nos|les|ce|cet|cette) (?:derniers )?(?:podcasts?|épisodes?|émissions?)\b/i, "audio-player", "strong"],
     [/(?:^|[.!?:]\s+)partagez\b|\b(?:partagez|offrez|envoyez) (?:cet|cette|l') ?(?:article|info|information|publication|histoire|enquête|reportage)\b/i, "share-tools", "strong"],
     [/^(?:plus d'articles|d'autres articles|autres articles|tous les articles|les derniers articles|plus d'actualités) (?:de|sur|du|des|dans|par) [^.!?]{1,40}$/i, "recirculation-list", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:nous|je) (?:pouvons |pourrions |pouvons être amenés à )?(?:percevoir|toucher|recevoir|obtenir) une (?:petite )?(?:commission|rémunération)\b|\b(?:contient|comporte|peut contenir) des liens (?:d'affiliation|affiliés?|sponsorisés|commerciaux)\b/i, "affiliate-disclosure", "strong"],
+    [/\bliens? (?:d'affiliation|affiliés?)\b/i, "affiliate-disclosure", "weak"],
+    [/\b(?:laisser|laissez|écrire|écrivez) un commentaire\b|\bsoyez le premier à (?:commenter|réagir)\b|\bce site utilise akismet\b|\bvotre adresse (?:e-mail|email|de messagerie) ne sera pas publiée\b/i, "comments", "strong"],
+    [/\bnotez (?:cet article|cette recette)\b|\baucun avis pour le moment\b/i, "feedback-widget", "strong"],
+    [/\bcliquez (?:sur l'image |sur la photo |sur la carte |ici )?pour (?:l')?(?:agrandir|zoomer)\b/i, "gallery-controls", "strong"],
   ],
   es: [
     [/\b(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) (?:nuestro|nuestra|el|la|nuestros) (?:boletín|newsletter|boletines)\b/i, "newsletter-signup", "strong"],
@@ -167,6 +191,13 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:escucha|suscríbete a) (?:nuestro|el|este) (?:pódcast|podcast|episodio)\b|\b(?:escúchalo|escúchala)\b/i, "audio-player", "strong"],
     [/\bcomparte (?:esta|este) (?:noticia|artículo|información|historia|reportaje)\b/i, "share-tools", "strong"],
     [/\b(?:seguir|sigue) (?:al autor|a la autora|a este autor|a esta autora)\b/i, "follow-author", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:podemos|podríamos|puede que) (?:recibir|ganar|obtener|llevarnos|cobrar) una (?:pequeña )?comisión\b|\b(?:contiene|incluye|puede contener) (?:enlaces|links) (?:de afiliados?|afiliados?)\b/i, "affiliate-disclosure", "strong"],
+    [/\b(?:enlaces|links) (?:de afiliados?|afiliados?)\b/i, "affiliate-disclosure", "weak"],
+    [/\b(?:deja|dejar|escribe|escribir) (?:un|tu) comentario\b|\bsé el primero en comentar\b|\beste sitio usa akismet\b|\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/i, "comments", "strong"],
+    [/\bvalora (?:este artículo|esta receta|esta noticia)\b|\bsin valoraciones\b/i, "feedback-widget", "strong"],
+    [/\bhaz clic (?:en la imagen |en la foto )?para (?:ampliar|agrandar)\b|\bpulsa (?:en la imagen )?para ampliar\b/i, "gallery-controls", "strong"],
   ],
   it: [
     [/\biscriviti alla (?:nostra )?newsletter\b/i, "newsletter-signup", "strong"],
@@ -192,6 +223,13 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/(?:^|[.!?:]\s+)ascolta\b|\b(?:lo|la|li|le) trovi (?:anche )?(?:su|gratis|in)\b/i, "audio-player", "strong"],
     [/(?:^|[.!?:]\s+)condividi\b|\b(?:condividi|regala|inoltra|invia) (?:questo|quest'|l') ?(?:articolo|notizia|storia|contenuto)\b/i, "share-tools", "strong"],
     [/^(?:altri articoli|altro|altre notizie|altre storie|tutti gli articoli) (?:da|di|su|del|della|dello|dalla|dal|in) [^.!?]{1,40}$/i, "recirculation-list", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:potremmo|possiamo) (?:ricevere|guadagnare|percepire) una (?:piccola )?commissione\b|\b(?:contiene|include|può contenere) (?:link|collegamenti) (?:di )?affiliazione\b/i, "affiliate-disclosure", "strong"],
+    [/\b(?:link|collegamenti) (?:di )?affiliazione\b/i, "affiliate-disclosure", "weak"],
+    [/\b(?:lascia|lasciate|scrivi) un commento\b|\bsii il primo a commentare\b|\bquesto sito usa akismet\b|\bil tuo indirizzo email non sarà pubblicato\b/i, "comments", "strong"],
+    [/\bvaluta (?:questo articolo|questa ricetta)\b/i, "feedback-widget", "strong"],
+    [/\bclicca (?:sull'immagine |sulla foto )?per ingrandire\b/i, "gallery-controls", "strong"],
   ],
   pt: [
     [/\b(?:assine|inscreva-se|cadastre-se|receba)(?: (?:a|na|em) nossa| (?:a|na))? newsletter\b/i, "newsletter-signup", "strong"],
@@ -213,6 +251,12 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:ouça|escute|acompanhe) (?:o |o nosso |nosso |este |a nova )?(?:podcast|episódio)\b/i, "audio-player", "strong"],
     [/\b(?:compartilhe|partilhe) (?:esta|este|essa|esse) (?:matéria|notícia|artigo|reportagem|conteúdo)\b/i, "share-tools", "strong"],
     [/\bsiga (?:o autor|a autora|este autor|esta autora|o colunista|a colunista)\b/i, "follow-author", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:podemos|poderemos) (?:receber|ganhar) uma (?:pequena )?comissão\b|\b(?:contém|inclui|pode conter) links (?:de )?afiliados?\b/i, "affiliate-disclosure", "strong"],
+    [/\blinks (?:de )?afiliados?\b/i, "affiliate-disclosure", "weak"],
+    [/\b(?:deixe|deixar|escreva) (?:um|seu|o seu) comentário\b|\bseja o primeiro a comentar\b|\beste site utiliza o akismet\b|\bo seu (?:endereço de )?e-mail não será publicado\b/i, "comments", "strong"],
+    [/\bclique (?:na imagem |na foto )?para ampliar\b/i, "gallery-controls", "strong"],
   ],
   nl: [
     [/\b(?:meld je|schrijf je) (?:nu )?(?:aan|in) voor (?:onze|de) (?:[\w-]+ )?nieuwsbrief\b/i, "newsletter-signup", "strong"],
@@ -234,6 +278,12 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bluister (?:naar )?(?:onze|de|deze|het) (?:[\w-]+ )?(?:podcast|aflevering)\b|\boveral waar je (?:naar )?podcasts luistert\b/i, "audio-player", "strong"],
     [/\bdeel (?:dit|het) (?:artikel|bericht|verhaal)\b/i, "share-tools", "strong"],
     [/\bvolg (?:deze|de) (?:auteur|schrijver|journalist|columnist)\b/i, "follow-author", "strong"],
+    // Page furniture that speaks in sentences (issue #14): affiliate disclosures, comment-form notes, rating
+    // prompts, click-to-enlarge hints, paywall teasers, sales pitches. Phrased as the notice itself, not as news.
+    [/\b(?:ontvangen|krijgen|verdienen) (?:wij|we|ik) (?:mogelijk |soms )?(?:een )?(?:kleine )?(?:commissie|vergoeding)\b|\bbevat (?:affiliate ?links|affiliatelinks)\b/i, "affiliate-disclosure", "strong"],
+    [/\baffiliate ?links?\b/i, "affiliate-disclosure", "weak"],
+    [/\blaat een (?:reactie|bericht) achter\b|\bje e-mailadres wordt niet gepubliceerd\b|\bwees de eerste die reageert\b/i, "comments", "strong"],
+    [/\bklik (?:op de (?:afbeelding|foto) )?om (?:te )?vergroten\b/i, "gallery-controls", "strong"],
   ],
   ru: [
     [/\bподпи(?:шитесь|сывайтесь|саться) на (?:[а-яё-]+ ){0,2}(?:рассылку|дайджест)\b/i, "newsletter-signup", "strong"],
