@@ -39,6 +39,7 @@ export const WEIGHTS = {
   headlineList: 1,
   short: 0.5,
   veryShort: 0.5,
+  askIsTheBlock: 0.5,
   edge: 0.5,
   dateline: 1.5,
   datelineAtHead: 1,
@@ -69,6 +70,14 @@ export interface Verdict {
   reason: ClutterReason;
   score: number;
   kinds: SignalKind[];
+}
+
+/** Longest paragraph that can be an ask as a whole (askIsTheBlock). */
+const ASK_BLOCK_MAX_CHARS = 200;
+
+/** Sentence ends followed by more text: "Please help. We rely on you." counts 2. */
+function sentencesIn(text: string): number {
+  return (text.trim().match(/[.!?…](?:["'”’)\]]*)\s+(?=\S)/gu)?.length ?? 0) + 1;
 }
 
 /** Blocks longer than this are only judged by attributes, structure and prose count. */
@@ -179,6 +188,9 @@ export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
   if (list.linked < 0.7 && linkDensity >= 0.6 && length > 0) tally.add(WEIGHTS.linkDense, "structure", fallback ?? undefined);
   if (length > 0 && length < 200) tally.add(WEIGHTS.short, "structure");
   if (length > 0 && length < 60) tally.add(WEIGHTS.veryShort, "structure");
+  // A paragraph that is one or two sentences and carries a strong ask is the ask ("Please consider
+  // supporting our newsroom with a gift today."): it goes between two prose paragraphs too.
+  if (isLeaf && cta?.strength === "strong" && length < ASK_BLOCK_MAX_CHARS && sentencesIn(text) <= 2) tally.add(WEIGHTS.askIsTheBlock, "structure", cta.reason);
   if (ctx.position !== "body") tally.add(WEIGHTS.edge, "structure");
 
   // Prose protection: a prose leaf, or a container holding prose, resists removal.
