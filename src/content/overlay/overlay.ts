@@ -296,8 +296,12 @@ export class ReaderOverlay {
     return this.picker.pick(target);
   }
 
-  /** Test hook (isolated world only): lets an audit tool (axe) walk the closed shadow tree. */
+  /**
+   * Test hook (isolated world only): lets an audit tool (axe) walk the closed shadow tree. Does
+   * nothing in the shipped build, where the shadow root stays closed to every script.
+   */
   exposeForAudit(): void {
+    if (!__QR_TEST_BUILD__) return;
     const shadow = this.shadow;
     if (this.host && shadow) Object.defineProperty(this.host, "shadowRoot", { configurable: true, get: () => shadow });
   }
