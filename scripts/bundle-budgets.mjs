@@ -18,7 +18,9 @@ function lazyBundleNames(source) {
 export const BUDGETS = {
   "content.js": 45 * KB,
   "popup/popup.js": 20 * KB,
-  "lazy/extract.js": 64 * KB,
+  // Readability, DOMPurify, the clutter rules in twelve languages, the repair and the learned model:
+  // 64 → 68 KB when #14 added the page-furniture rows (affiliate, comment-form, rating, sales lines).
+  "lazy/extract.js": 68 * KB,
   "lazy/read-aloud.js": 4 * KB,
   "lazy/saving.js": 5 * KB,
 };
