@@ -19,7 +19,7 @@ import type { LibraryItem, LibraryQuery, LibrarySort } from "../storage/library-
 import { currentReader, openSavedArticle } from "./article-reader.js";
 import { downloadFile, formatBytes } from "./download.js";
 import { fillSelect, renderItems, type ItemAction } from "./list-view.js";
-import { saveErrorKey } from "./save-messages.js";
+import { saveErrorKey } from "../ui/save-messages.js";
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const MB = 1024 * 1024;

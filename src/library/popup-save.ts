@@ -7,7 +7,7 @@ import type { SaveReply } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
 import { browser } from "../platform/browser-api.js";
 import { t } from "../platform/i18n.js";
-import { saveErrorKey } from "./save-messages.js";
+import { saveErrorKey } from "../ui/save-messages.js";
 
 function button(doc: Document, id: string, text: string, onClick: () => void): HTMLButtonElement {
   const node = doc.createElement("button");

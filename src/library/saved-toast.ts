@@ -6,8 +6,8 @@
 import type { SaveReply } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
 import { t } from "../platform/i18n.js";
-import { saveErrorKey } from "./save-messages.js";
-import { adoptStyles } from "../content/adopt-styles.js";
+import { saveErrorKey } from "../ui/save-messages.js";
+import { adoptStyles } from "../ui/adopt-styles.js";
 
 export const TOAST_HOST_ATTRIBUTE = "data-quiet-reader-toast";
 const VISIBLE_MS = 10_000;

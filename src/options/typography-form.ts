@@ -1,5 +1,5 @@
 /** The options page's typography and theme form, with a live preview drawn by the overlay's own styling code. */
-import { applySettings } from "../content/overlay/apply-settings.js";
+import { applySettings } from "../ui/apply-settings.js";
 import { t } from "../platform/i18n.js";
 import { FONT_FAMILIES, RANGES, TEXT_ALIGNS, THEMES, type ReaderSettings } from "../settings/schema.js";
 import { updateSettings, type StorageAreaLike } from "../settings/settings-store.js";

@@ -10,7 +10,7 @@ import type { RemovedBlockSource } from "../../core/removed-blocks.js";
 import { t } from "../../platform/i18n.js";
 import { DEFAULT_SETTINGS, FONT_FAMILIES, nextCycleTheme, stepValue, TEXT_ALIGNS, THEMES, type ReaderSettings } from "../../settings/schema.js";
 import { matchRules, type HideRule } from "../../settings/site-rules.js";
-import { applySettings } from "./apply-settings.js";
+import { applySettings } from "../../ui/apply-settings.js";
 import { renderHeader } from "./article-header.js";
 import { ElementPicker } from "./element-picker.js";
 import { gateEvents, trustedOnly, type AcceptEvent } from "./event-gate.js";
@@ -25,7 +25,7 @@ import { RemovedPanel, type NormaliseText } from "./removed-panel.js";
 import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
 import { buildToc } from "./toc.js";
 import { button, el, iconButton, labelled, select } from "./ui.js";
-import { adoptStyles } from "../adopt-styles.js";
+import { adoptStyles } from "../../ui/adopt-styles.js";
 
 export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 

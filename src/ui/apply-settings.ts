@@ -1,6 +1,6 @@
 /** Turns ReaderSettings into the overlay's CSS custom properties and state attributes. */
-import type { FontFamily, ReaderSettings } from "../../settings/schema.js";
-import { paletteFor, type Palette } from "../../settings/themes.js";
+import type { FontFamily, ReaderSettings } from "../settings/schema.js";
+import { paletteFor, type Palette } from "../settings/themes.js";
 
 export const FONT_STACKS: Record<FontFamily, string> = {
   serif: 'Georgia, "Iowan Old Style", "Noto Serif", "DejaVu Serif", "Times New Roman", serif',
