@@ -12,7 +12,7 @@ import { browser } from "../platform/browser-api.js";
 import { pageStorageChanges, syncArea } from "../settings/sync-storage.js";
 import { initQuickControls } from "./quick-controls.js";
 import { targetTab } from "./target-tab.js";
-import { wireSaveButton } from "../library/popup-save.js";
+import { wireSaveButton } from "./popup-save.js";
 
 const RESTRICTED_MESSAGES = {
   "browser-page": "restrictedBrowserPage",

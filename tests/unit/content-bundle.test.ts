@@ -45,7 +45,7 @@ describe("content.js holds the reader's shell only", () => {
     ["DOMPurify", "node_modules/dompurify/"],
     ["the clutter rules", "src/core/clutter/"],
     ["the read-aloud tool", "src/content/overlay/sentences.ts"],
-    ["the saving UI (toast)", "src/library/saved-toast.ts"],
+    ["the saving UI (toast)", "src/content/saving/saved-toast.ts"],
     ["image inlining for saves", "src/storage/inline-images.ts"],
     ["the background's message schemas", "src/messages/schemas/background.ts"],
     ["the offscreen document's message schemas", "src/messages/schemas/offscreen.ts"],

@@ -3,8 +3,8 @@
  * its images inlined, the overlay's Save button, the "Saved · Undo" toast), injected on the
  * first save from this page.
  */
-import { articleForLibrary, saveFromOverlay } from "../../library/in-page.js";
-import { showSaved, showSaveResult } from "../../library/saved-toast.js";
+import { articleForLibrary, saveFromOverlay } from "../saving/in-page.js";
+import { showSaved, showSaveResult } from "../saving/saved-toast.js";
 import { registerLazy } from "./registry.js";
 
 export interface SavingModule {

@@ -4,11 +4,11 @@
  * images need no permission; the rest is asked of the background, which can fetch what the
  * user allowed), saves from the overlay's Save button, and shows the "Saved · Undo" toast.
  */
-import type { Article } from "../core/article.js";
-import type { ArticleForLibrary, Message } from "../messages/messages.js";
-import { sendToExtension } from "../messages/send-message.js";
-import { declaredCanonical } from "../storage/canonical-url.js";
-import { httpImageFetcher, inlineImages, type ImageFetcher } from "../storage/inline-images.js";
+import type { Article } from "../../core/article.js";
+import type { ArticleForLibrary, Message } from "../../messages/messages.js";
+import { sendToExtension } from "../../messages/send-message.js";
+import { declaredCanonical } from "../../storage/canonical-url.js";
+import { httpImageFetcher, inlineImages, type ImageFetcher } from "../../storage/inline-images.js";
 import { showSaveResult } from "./saved-toast.js";
 
 const NO_IMAGES = { inlined: 0, remote: 0, remoteOrigins: [] };

@@ -3,11 +3,11 @@
  * shortcut or the context menu (the popup shows its own). A closed shadow root, so the page
  * cannot restyle or read it; above the reader overlay; leaves by itself after a while.
  */
-import type { SaveReply } from "../messages/messages.js";
-import { sendToExtension } from "../messages/send-message.js";
-import { t } from "../platform/i18n.js";
-import { saveErrorKey } from "../ui/save-messages.js";
-import { adoptStyles } from "../ui/adopt-styles.js";
+import type { SaveReply } from "../../messages/messages.js";
+import { sendToExtension } from "../../messages/send-message.js";
+import { t } from "../../platform/i18n.js";
+import { saveErrorKey } from "../../ui/save-messages.js";
+import { adoptStyles } from "../../ui/adopt-styles.js";
 
 export const TOAST_HOST_ATTRIBUTE = "data-quiet-reader-toast";
 const VISIBLE_MS = 10_000;
