@@ -5,13 +5,13 @@ import { readFileSync } from "node:fs";
 
 const KB = 1024;
 
-/** The lazy bundles' names, read from their one list (src/content/lazy/bundles.ts). */
-export const LAZY_BUNDLES = lazyBundleNames(readFileSync(new URL("../src/content/lazy/bundles.ts", import.meta.url), "utf8"));
+/** The lazy bundles' names, read from their one list (src/messages/lazy-bundles.ts). */
+export const LAZY_BUNDLES = lazyBundleNames(readFileSync(new URL("../src/messages/lazy-bundles.ts", import.meta.url), "utf8"));
 
 function lazyBundleNames(source) {
   const list = /LAZY_BUNDLES = \[([^\]]*)\]/.exec(source)?.[1];
   const names = list?.split(",").map((item) => item.trim()).filter(Boolean).map((item) => /^"([a-z][a-z-]*)"$/.exec(item)?.[1]);
-  if (!names?.length || names.some((name) => !name)) throw new Error('src/content/lazy/bundles.ts: expected `LAZY_BUNDLES = ["name", …]` (lowercase names in double quotes)');
+  if (!names?.length || names.some((name) => !name)) throw new Error('src/messages/lazy-bundles.ts: expected `LAZY_BUNDLES = ["name", …]` (lowercase names in double quotes)');
   return names;
 }
 

@@ -4,7 +4,7 @@
  * the reader and open it. No other origin is ever touched.
  */
 import { browser } from "../platform/browser-api.js";
-import { openReader } from "../platform/reader-tab.js";
+import { openReader } from "../messages/reader-tab.js";
 import { restrictedKind } from "../platform/restricted-pages.js";
 import { loadAutoOpenOrigins } from "../settings/settings-store.js";
 import { originOf, originPattern } from "../settings/site-rules.js";

@@ -1,12 +1,12 @@
 /**
- * Feature: inject one of the content script's lazy bundles (src/content/lazy/bundles.ts) into
+ * Feature: inject one of the content script's lazy bundles (src/messages/lazy-bundles.ts) into
  * the frame that asked, on first use. The name is a closed list (the message schema); the
  * target is the sender's own tab and frame, under the same activeTab grant (or host
  * permission, for auto-open) that let content.js in.
  */
 import { MessageRouter } from "../messages/message-router.js";
 import { BACKGROUND_SCHEMAS } from "../messages/schemas/background.js";
-import { lazyBundleFile } from "../content/lazy/bundles.js";
+import { lazyBundleFile } from "../messages/lazy-bundles.js";
 import { browser } from "../platform/browser-api.js";
 
 export function registerLazyBundles(): void {

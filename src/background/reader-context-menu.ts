@@ -1,7 +1,7 @@
 /** Feature: the page context-menu item "Open in reader view". */
 import { browser } from "../platform/browser-api.js";
 import { t } from "../platform/i18n.js";
-import { openReader } from "../platform/reader-tab.js";
+import { openReader } from "../messages/reader-tab.js";
 import { contextMenusApi } from "./optional-apis.js";
 
 export const OPEN_IN_READER_MENU_ID = "open-in-reader";

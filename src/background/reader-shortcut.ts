@@ -1,6 +1,6 @@
 /** Feature: the keyboard command (default Alt+Shift+R) toggles the reader on the active tab. */
 import { browser } from "../platform/browser-api.js";
-import { toggleReader } from "../platform/reader-tab.js";
+import { toggleReader } from "../messages/reader-tab.js";
 import { commandsApi } from "./optional-apis.js";
 
 export const TOGGLE_COMMAND = "toggle-reader";

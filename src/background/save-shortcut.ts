@@ -7,7 +7,7 @@ import { sendToTab } from "../messages/send-message.js";
 import type { SaveReply } from "../messages/messages.js";
 import { browser } from "../platform/browser-api.js";
 import { t } from "../platform/i18n.js";
-import { ensureContentScript } from "../platform/reader-tab.js";
+import { ensureContentScript } from "../messages/reader-tab.js";
 import { commandsApi, contextMenusApi } from "./optional-apis.js";
 import { saveUrl } from "./save-link.js";
 import { saveTab } from "./save-tab.js";

@@ -7,7 +7,7 @@ import { BACKGROUND_SCHEMAS } from "../messages/schemas/background.js";
 import { MessageRouter } from "../messages/message-router.js";
 import type { SaveReply } from "../messages/messages.js";
 import { sendToTab } from "../messages/send-message.js";
-import { ensureContentScript } from "../platform/reader-tab.js";
+import { ensureContentScript } from "../messages/reader-tab.js";
 import { httpImageFetcher } from "../storage/inline-images.js";
 import { imageCaps } from "../storage/library-settings.js";
 import { failure, libraryStore, librarySettings, storeArticle } from "./save-store.js";

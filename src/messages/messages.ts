@@ -8,6 +8,7 @@
  */
 import type * as v from "valibot";
 import type { Article } from "../core/article.js";
+import type { ImageReport } from "../storage/inline-images.js";
 import { parseWith } from "./parse.js";
 import { BACKGROUND_SCHEMAS } from "./schemas/background.js";
 import { CONTENT_SCRIPT_SCHEMAS } from "./schemas/content-script.js";
@@ -41,12 +42,8 @@ export interface MessageReplies {
   "content/load-bundle": { loaded: boolean };
 }
 
-/** How many images a save inlined, and which origins it could not fetch (the user may allow them). */
-export interface ImageReport {
-  inlined: number;
-  remote: number;
-  remoteOrigins: string[];
-}
+/** Defined by storage/inline-images.ts, which makes it (storage sits below messages). */
+export type { ImageReport };
 
 export interface ArticleForLibrary {
   article: Article | null;

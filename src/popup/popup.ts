@@ -5,7 +5,7 @@
  */
 import { localizePage } from "../platform/localize-page.js";
 import { t } from "../platform/i18n.js";
-import { readerStatus, ReaderUnavailableError, toggleReader } from "../platform/reader-tab.js";
+import { readerStatus, ReaderUnavailableError, toggleReader } from "../messages/reader-tab.js";
 import { restrictedKind } from "../platform/restricted-pages.js";
 import type { ReaderStatus } from "../messages/messages.js";
 import { browser } from "../platform/browser-api.js";

@@ -5,10 +5,16 @@
  * image that cannot be fetched, is not a safe raster type, or would break a cap keeps its
  * remote URL (and its srcset), and its origin is reported so the user can allow it.
  */
-import type { ImageReport } from "../messages/messages.js";
 
 /** Raster types the sanitizer accepts as data: URLs (never SVG: it can carry script). */
 export const INLINE_IMAGE_TYPES = ["image/png", "image/jpeg", "image/gif", "image/webp", "image/avif", "image/bmp", "image/x-icon"];
+
+/** How many images a save inlined, and which origins it could not fetch (the user may allow them). */
+export interface ImageReport {
+  inlined: number;
+  remote: number;
+  remoteOrigins: string[];
+}
 
 export interface ImageCaps {
   maxImageBytes: number;

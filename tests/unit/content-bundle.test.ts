@@ -7,7 +7,7 @@
 import { join } from "node:path";
 import * as esbuild from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
-import { LAZY_BUNDLES } from "../../src/content/lazy/bundles.js";
+import { LAZY_BUNDLES } from "../../src/messages/lazy-bundles.js";
 
 const ROOT = join(import.meta.dirname, "..", "..");
 

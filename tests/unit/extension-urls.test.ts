@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { LAZY_BUNDLES, lazyBundleFile } from "../../src/content/lazy/bundles.js";
+import { LAZY_BUNDLES, lazyBundleFile } from "../../src/messages/lazy-bundles.js";
 
 const SRC = join(import.meta.dirname, "..", "..", "src");
 /** Extension code only: the core and the CLI never call the WebExtension API. */

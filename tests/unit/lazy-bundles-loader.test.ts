@@ -16,7 +16,7 @@ vi.mock("../../src/platform/browser-api.js", () => ({
 }));
 
 const { registerLazyBundles } = await import("../../src/background/lazy-bundles.js");
-const { LAZY_BUNDLES } = await import("../../src/content/lazy/bundles.js");
+const { LAZY_BUNDLES } = await import("../../src/messages/lazy-bundles.js");
 registerLazyBundles();
 
 const FROM_TAB = { id: "qr", tab: { id: 7 }, frameId: 3 };

@@ -5,7 +5,7 @@
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { lazyLoader, registerLazy, registeredLazy, staticLoader } from "../../src/content/lazy/registry.js";
-import type { LazyBundleName } from "../../src/content/lazy/bundles.js";
+import type { LazyBundleName } from "../../src/messages/lazy-bundles.js";
 
 const REGISTRY = Symbol.for("quiet-reader/lazy-modules");
 const fakeSaving = () => ({ articleForLibrary: vi.fn(), saveFromOverlay: vi.fn(), showSaved: vi.fn(), showSaveResult: vi.fn() }) as never;

@@ -1,11 +1,11 @@
 /**
- * Where the content script's lazy bundles (bundles.ts) register themselves: a property, under
+ * Where the content script's lazy bundles (messages/lazy-bundles.ts) register themselves: a property, under
  * a Symbol, of the isolated world's global. content.js and every lazy bundle are separate
  * scripts, so module state is not shared between them; this global is. Page scripts have a
  * global of their own and never see it. Extension pages (the library) import a bundle's
  * module directly, which registers it the same way.
  */
-import type { LazyBundleName } from "./bundles.js";
+import type { LazyBundleName } from "../../messages/lazy-bundles.js";
 import type { ExtractModule } from "./extract.js";
 import type { ReadAloudModule } from "./read-aloud.js";
 import type { SavingModule } from "./saving.js";

@@ -1,6 +1,6 @@
 /** Schemas of the messages the background (service worker / event page) receives. */
 import * as v from "valibot";
-import { LAZY_BUNDLES } from "../../content/lazy/bundles.js";
+import { LAZY_BUNDLES } from "../lazy-bundles.js";
 
 const httpUrl = v.pipe(v.string(), v.maxLength(8192), v.regex(/^https?:\/\//i));
 

@@ -1,11 +1,12 @@
 /**
  * Opens, closes and queries the reader in a tab from extension code (popup, background).
  * The content script is injected on demand, only into the tab the user asked for, using the
- * activeTab grant that the click, shortcut or menu item gave us.
+ * activeTab grant that the click, shortcut or menu item gave us. It lives in messages/, not
+ * platform/: it speaks the content script's typed messages, and platform/ sits below messages/.
  */
-import type { MessageReplies } from "../messages/messages.js";
-import { sendToTab } from "../messages/send-message.js";
-import { browser } from "./browser-api.js";
+import type { MessageReplies } from "./messages.js";
+import { sendToTab } from "./send-message.js";
+import { browser } from "../platform/browser-api.js";
 
 /**
  * Absolute: Firefox resolves executeScript's `files` against the calling page (the popup is
