@@ -7,7 +7,7 @@
 //   node build.mjs --with-test  the shipped build and the test build, in one run (npm test)
 import * as esbuild from "esbuild";
 import { chmod, cp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { zipSync } from "fflate";
 import { gzipSync } from "node:zlib";
 import { BUDGETS, LAZY_BUNDLES } from "./scripts/bundle-budgets.mjs";
@@ -31,14 +31,21 @@ export const EXTENSION_ENTRIES = {
   "content": "src/content/content-script.ts",
   "popup/popup": "src/popup/popup.ts",
 };
+/**
+ * Test build only: the bare reader (plain Readability in a closed shadow root), the floor
+ * `npm run bench:browser` measures the reader's first open against (tests/e2e/bare-reader/).
+ */
+export const TEST_ONLY_ENTRIES = {
+  "test/bare-reader": "tests/e2e/bare-reader/bare-reader.ts",
+};
 const OPTIONAL_ENTRIES = {
   "options/options": "src/options/options.ts",
   "library/library": "src/library/library.ts",
-  "library/offscreen": "src/library/offscreen.ts",
+  "library/offscreen": "src/background/offscreen/offscreen.ts",
 };
 
 /**
- * The content script's lazy bundles (src/content/lazy/bundles.ts): injected into the page's
+ * The content script's lazy bundles (src/messages/lazy-bundles.ts): injected into the page's
  * isolated world on first use, built beside content.js as lazy/<name>.js.
  */
 export const LAZY_ENTRIES = Object.fromEntries(LAZY_BUNDLES.map((name) => [`lazy/${name}`, `src/content/lazy/${name}.ts`]));
@@ -91,7 +98,7 @@ async function extensionOptions(dist = DIST, test = testOnly) {
   const { [CONTENT_ENTRY]: content, ...rest } = await entries();
   const common = { ...sharedOptions, define: { __QR_TEST_BUILD__: String(test) }, outdir: join(dist, "chrome"), format: "iife", platform: "browser", target: ["chrome120", "firefox128"] };
   return [
-    { ...common, entryPoints: rest },
+    { ...common, entryPoints: test ? { ...rest, ...Object.fromEntries(Object.entries(TEST_ONLY_ENTRIES).map(([out, src]) => [out, join(ROOT, src)])) } : rest },
     { ...common, entryPoints: { [CONTENT_ENTRY]: content, ...Object.fromEntries(Object.entries(LAZY_ENTRIES).map(([out, src]) => [out, join(ROOT, src)])) }, alias: CONTENT_ALIAS },
   ];
 }
@@ -119,6 +126,12 @@ async function listFiles(dir) {
   return out;
 }
 
+/**
+ * Pages whose output folder is not their source folder: src/ is split by the context that
+ * runs the code, dist/ keeps the paths the manifest, the background and the tests name.
+ */
+const PAGE_OUTPUT_DIRS = { "background/offscreen": "library" };
+
 /** Pages (HTML) and the CSS beside them; CSS imported by scripts is bundled instead. */
 async function copyStatic(outDir) {
   const files = await listFiles(SRC);
@@ -126,7 +139,8 @@ async function copyStatic(outDir) {
   for (const file of files) {
     const isPage = file.endsWith(".html") || (file.endsWith(".css") && pageDirs.has(dirname(file)));
     if (!isPage) continue;
-    const target = join(outDir, relative(SRC, file));
+    const dir = relative(SRC, dirname(file));
+    const target = join(outDir, PAGE_OUTPUT_DIRS[dir] ?? dir, basename(file));
     await mkdir(dirname(target), { recursive: true });
     await cp(file, target);
   }

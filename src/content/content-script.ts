@@ -10,6 +10,7 @@ import { injectViaBackground } from "./lazy/inject-via-background.js";
 import { lazyLoader } from "./lazy/registry.js";
 import { trustedOnly } from "./overlay/event-gate.js";
 import { installTestHandle, testEvents } from "./test-handle.js";
+import { markOpen } from "./perf-marks.js";
 
 /**
  * Marks the first instance, on the isolated world's own global (the page never sees it). A
@@ -20,6 +21,7 @@ const INSTANCE = Symbol.for("quiet-reader/content-script");
 
 if (!Object.hasOwn(globalThis, INSTANCE)) {
   Object.defineProperty(globalThis, INSTANCE, { value: true, configurable: false, enumerable: false, writable: false });
+  markOpen("content-evaluated");
   // The overlay acts on trusted input only; the test build (and only it) also accepts the
   // clicks its inspection handle dispatches itself (test-handle.ts).
   const acceptEvent = __QR_TEST_BUILD__ ? testEvents.acceptTrustedOrHandleDispatched : trustedOnly;

@@ -12,6 +12,7 @@ import { addRule, rulesForUrl, siteKey, type HideRule, type SiteRules } from "..
 import type { AcceptEvent } from "./overlay/event-gate.js";
 import { ReaderOverlay, type OverlayInspection } from "./overlay/overlay.js";
 import { staticLoader, type LazyLoad, type LazyModules } from "./lazy/registry.js";
+import { markOpen } from "./perf-marks.js";
 
 export interface ReaderStorage {
   area: StorageAreaLike;
@@ -49,6 +50,7 @@ export class ReaderController {
       await this.opening;
     }
     this.overlay!.open();
+    markOpen("overlay-shown");
     return this.status();
   }
 
@@ -101,9 +103,12 @@ export class ReaderController {
   }
 
   private async create(): Promise<void> {
+    markOpen("open-start");
     const url = this.doc.location.href;
     const [settings, siteRules] = await this.loadStored();
+    markOpen("settings-loaded");
     this.article = await this.extract(this.doc);
+    markOpen("extracted");
     const article = this.article;
     this.overlay = new ReaderOverlay(this.doc, article, {
       ...(this.options.acceptEvent ? { acceptEvent: this.options.acceptEvent } : {}),
@@ -165,7 +170,10 @@ export class ReaderController {
 
   private async extractFrom(source: Document): Promise<Article | null> {
     try {
-      this.extractor ??= await this.load("extract");
+      if (!this.extractor) {
+        this.extractor = await this.load("extract");
+        markOpen("extract-loaded");
+      }
       return this.extractor.extractArticle(source, { url: this.doc.location.href });
     } catch (error) {
       console.error("Quiet Reader: extraction failed", error);

@@ -10,6 +10,7 @@ import { restrictedKind } from "../platform/restricted-pages.js";
 import type { ReaderStatus } from "../messages/messages.js";
 import { browser } from "../platform/browser-api.js";
 import { pageStorageChanges, syncArea } from "../settings/sync-storage.js";
+import { injectBareReader, wantsBareReader } from "./bare-reader.js";
 import { initQuickControls } from "./quick-controls.js";
 import { targetTab } from "./target-tab.js";
 import { wireSaveButton } from "./popup-save.js";
@@ -53,7 +54,8 @@ async function init(): Promise<void> {
   button.addEventListener("click", async () => {
     button.disabled = true;
     try {
-      const status = await toggleReader(tabId);
+      // The test build's benchmark floor (bare-reader.ts); the shipped popup has no such branch.
+      const status = __QR_TEST_BUILD__ && wantsBareReader(location.search) ? await injectBareReader(tabId) : await toggleReader(tabId);
       label(button, status);
       if (status.hasArticle === false) show(message, "noArticleFound");
       else message.hidden = true;

@@ -9,17 +9,28 @@
  * and the extension's whole pipeline (medians). The numbers go to
  * test-results/perf-browser.json and a table on stdout; `npm run bench:browser` runs only
  * this file. docs/performance.md quotes them.
+ *
+ * The floor (issue #15): on the same pages, in fresh tabs interleaved with the reader's, the
+ * test build's popup injects a "bare reader" (tests/e2e/bare-reader/bare-reader.ts: plain
+ * Readability into a closed shadow root, one CSS rule) through the same executeScript call;
+ * its click → painted gives the ratio Quiet Reader / bare (medians). Quiet Reader's time is
+ * split by the content script's test-build `performance` marks (src/content/perf-marks.ts).
+ * Up to 20 real pages of ../shared/corpus (never copied here; skipped when it is absent) get
+ * the same two sides. Asserted: both sides showed the article; no time is asserted.
  */
-import { statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { cpus, loadavg } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
+import { gunzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deepPage, hugePage, imagePage, scriptDeepPage } from "../fixtures/hostile-pages/generate.js";
 import { FIXTURES_DIR, listFixtures, loadFixture, normalise } from "../helpers/fixtures.js";
+import { OPEN_MARKS } from "../../src/content/perf-marks.js";
 import {
   ARTIFACTS_DIR,
+  evaluateInContentScript,
   inspectReader,
   launchBrowser,
   openPopup,
@@ -31,7 +42,7 @@ import {
   type ExtensionBrowser,
   type FixtureServer,
 } from "./harness/index.js";
-import { bundleForPage, median, openProbeWorld, overlayStamps, startProfiler, waitForStamp, watchOverlay, type ProbeWorld } from "./harness/perf-probe.js";
+import { bundleForPage, median, openMarks, openProbeWorld, overlayStamps, startProfiler, waitForStamp, watchOverlay, type ProbeWorld } from "./harness/perf-probe.js";
 
 /** One measured page: what it is, what the reader showed, and the times in ms. */
 interface PerfRow {
@@ -59,6 +70,32 @@ interface PerfRow {
   runs: number;
   /** Fresh tabs the reader was opened in; the click/Esc figures are medians over them. */
   opens: number;
+  /** The bare reader's click → painted, median over as many fresh tabs, interleaved (null: not run). */
+  bareToPaintedMs: number | null;
+  /** toggleToPaintedMs / bareToPaintedMs. */
+  ratio: number | null;
+  /** Quiet Reader's click → painted split at the content script's marks (medians per segment, ms). */
+  breakdown: Record<string, number>;
+}
+
+/**
+ * The segments of a first open, between the popup's click, the content script's marks
+ * (src/content/perf-marks.ts, in their order) and the paint: [label, from, to].
+ */
+const SEGMENTS: ReadonlyArray<readonly [string, string, string]> = [
+  ["status round trip + inject + evaluate content.js", "click", "content-evaluated"],
+  ["toggle message", "content-evaluated", "open-start"],
+  ["settings read", "open-start", "settings-loaded"],
+  ["extract bundle: request, inject, evaluate", "settings-loaded", "extract-evaluated"],
+  ["extract bundle: reply", "extract-evaluated", "extract-loaded"],
+  ["extraction", "extract-loaded", "extracted"],
+  ["overlay build", "extracted", "overlay-built"],
+  ["attach + apply settings", "overlay-built", "overlay-attached"],
+  ["focus (style + layout)", "overlay-attached", "overlay-shown"],
+  ["style, layout, paint to the frame", "overlay-shown", "painted"],
+];
+if (SEGMENTS.some(([, from, to]) => ![from, to].every((step) => step === "click" || step === "painted" || (OPEN_MARKS as readonly string[]).includes(step)))) {
+  throw new Error("SEGMENTS names a step perf-marks.ts does not mark");
 }
 
 const rows: PerfRow[] = [];
@@ -94,6 +131,7 @@ afterAll(async () => {
   await eb?.close();
   await server?.close();
   if (!rows.length) return;
+  const ratios = rows.filter((r) => r.ratio !== null);
   const report = {
     measuredAt: new Date().toISOString(),
     command: RUNS_OVERRIDE ? `QR_PERF_RUNS=${RUNS_OVERRIDE} vitest run --config vitest.e2e.config.ts tests/e2e/perf- (npm run bench:browser)` : "npm run test:e2e",
@@ -104,8 +142,32 @@ afterAll(async () => {
   };
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   await writeFile(join(ARTIFACTS_DIR, "perf-browser.json"), JSON.stringify(report, null, 2) + "\n");
-  console.log(formatTable(report.chromium, rows));
+  console.log(formatTable(report.chromium, rows.filter((r) => !r.page.startsWith("corpus "))));
+  if (ratios.length) console.log(formatRatios(ratios));
 });
+
+/** Quiet Reader vs the bare reader per page, the corpus pages' summary, and the breakdown. */
+function formatRatios(table: PerfRow[]): string {
+  const ms = (n: number): string => (n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en-US"));
+  const lines = [`Click → painted, Quiet Reader vs the bare reader (medians of interleaved fresh tabs), ratio = QR / bare:`];
+  for (const r of table) lines.push(`  ${r.page.padEnd(44)} QR ${ms(r.toggleToPaintedMs).padStart(6)} ms  bare ${ms(r.bareToPaintedMs!).padStart(6)} ms  ratio ${r.ratio!.toFixed(2)}  (${r.opens} + ${r.opens} tabs)`);
+  const corpus = table.filter((r) => r.page.startsWith("corpus ")).map((r) => r.ratio!).sort((a, b) => a - b);
+  if (corpus.length) {
+    const p90 = corpus[Math.min(corpus.length - 1, Math.ceil(corpus.length * 0.9) - 1)]!;
+    lines.push(`  corpus: ${corpus.length} pages, median ratio ${median(corpus).toFixed(2)}, p90 ${p90.toFixed(2)}, worst ${corpus.at(-1)!.toFixed(2)}`);
+  }
+  const named = table.filter((r) => !r.page.startsWith("corpus "));
+  const corpusRows = table.filter((r) => r.page.startsWith("corpus "));
+  const columns: Array<[string, (label: string) => number | null]> = named.map((r) => [r.page.slice(0, 22), (label) => r.breakdown[label] ?? null]);
+  if (corpusRows.length) columns.push(["corpus (median)", (label) => {
+    const values = corpusRows.map((r) => r.breakdown[label]).filter((v): v is number => v !== undefined);
+    return values.length ? median(values) : null;
+  }]);
+  lines.push("Quiet Reader's click → painted by segment (medians, ms; marks from src/content/perf-marks.ts):");
+  lines.push(`  ${"".padEnd(50)}${columns.map(([name]) => name.padStart(24)).join("")}`);
+  for (const [label] of SEGMENTS) lines.push(`  ${label.padEnd(50)}${columns.map(([, pick]) => { const v = pick(label); return (v === null ? "–" : ms(v)).padStart(24); }).join("")}`);
+  return lines.join("\n");
+}
 
 function formatTable(chromium: string, table: PerfRow[]): string {
   const ms = (n: number | null): string => (n === null ? "–" : n < 10 ? n.toFixed(1) : Math.round(n).toLocaleString("en-US"));
@@ -157,6 +219,8 @@ interface Measured {
   text: string;
   html: string;
   title: string | null;
+  /** The bare reader's last open (null: not run on this page). */
+  bare: BareOpen | null;
 }
 
 /** Size of the page's DOM as the browser built it. */
@@ -220,6 +284,8 @@ async function parseTimes(world: ProbeWorld, runs: number): Promise<{ readabilit
 
 /** One open and close of the reader in a fresh tab: the stamps and what the reader showed. */
 interface OpenClose {
+  /** The content script's marks and the click and paint, as epoch ms by step. */
+  steps: Record<string, number>;
   shape: { elements: number; depth: number; images: number };
   toggleToInsertedMs: number;
   toggleToPaintedMs: number;
@@ -256,6 +322,7 @@ async function openAndClose(name: string, url: string, after?: (world: ProbeWorl
     const profiler = PROFILE ? await startProfiler(page) : null;
     await popup.clickToggle();
     const opened = await waitForStamp(world, "openPainted", WAIT_MS);
+    const marks = await openMarks(world);
     if (profiler) await profiler.stopTo(join(ARTIFACTS_DIR, `perf-${name.replace(/[^\w]+/g, "-").replace(/-+$/, "")}.cpuprofile`));
     const clickAt = await popup.page.evaluate(() => (globalThis as { __qrClickAt?: number }).__qrClickAt ?? null);
     expect(clickAt).not.toBeNull();
@@ -285,6 +352,7 @@ async function openAndClose(name: string, url: string, after?: (world: ProbeWorl
       Math.max(0, ...stalls.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration));
     await after?.(world);
     return {
+      steps: { ...marks, click: clickAt!, painted: opened.openPainted! },
       shape,
       toggleToInsertedMs: opened.inserted! - clickAt!,
       toggleToPaintedMs: opened.openPainted! - clickAt!,
@@ -299,18 +367,65 @@ async function openAndClose(name: string, url: string, after?: (world: ProbeWorl
   }
 }
 
+/** One open of the bare reader (popup.html?bare=1) in a fresh tab: click → painted and what it showed. */
+interface BareOpen {
+  toggleToPaintedMs: number;
+  text: string;
+  images: number;
+}
+
+async function openBare(url: string): Promise<BareOpen> {
+  const page: Page = await eb.newPage();
+  page.setDefaultTimeout(WAIT_MS);
+  await page.goto(url, { timeout: WAIT_MS });
+  const world = await openProbeWorld(page);
+  try {
+    await watchOverlay(world, "data-quiet-reader-bare");
+    await triggerAction(eb, page);
+    const popup = await openPopup(eb, page, { bare: true });
+    popup.page.setDefaultTimeout(WAIT_MS);
+    await popup.page.evaluate(() => {
+      addEventListener("click", (event) => {
+        if ((event.target as Element).id === "toggle-reader") (globalThis as { __qrClickAt?: number }).__qrClickAt = performance.timeOrigin + performance.now();
+      }, { capture: true, once: true });
+    });
+    await popup.clickToggle();
+    const opened = await waitForStamp(world, "openPainted", WAIT_MS);
+    const clickAt = await popup.page.evaluate(() => (globalThis as { __qrClickAt?: number }).__qrClickAt ?? null);
+    expect(clickAt).not.toBeNull();
+    const shown = await evaluateInContentScript(page, eb.extensionId, () => (globalThis as { __qrBareReader?: { text: string; images: number } }).__qrBareReader ?? null);
+    expect(shown).not.toBeNull();
+    await popup.close();
+    return { toggleToPaintedMs: opened.openPainted! - clickAt!, text: normalise(shown!.text), images: shown!.images };
+  } finally {
+    await world.close();
+    await page.close();
+  }
+}
+
 /**
  * Opens and closes the reader on `url` `opens` times, each in a fresh tab (every open is a
- * first open: a new content script), then times plain Readability and the pipeline `runs`
- * times in the last tab. Records the medians; returns them and what the reader showed last.
+ * first open: a new content script), and with `bare` the bare reader as many times in fresh
+ * tabs, interleaved (reader first on even rounds, bare first on odd ones); then times plain
+ * Readability and the pipeline `runs` times in the reader's last tab. Records the medians;
+ * returns them and what the reader (and the bare reader) showed last.
  */
-async function measure(name: string, url: string, bytes: number, { runs, opens = 1 }: { runs: number; opens?: number }): Promise<Measured> {
+async function measure(name: string, url: string, bytes: number, { runs, opens = 1, bare = true }: { runs: number; opens?: number; bare?: boolean }): Promise<Measured> {
   const cycles: OpenClose[] = [];
+  const bares: BareOpen[] = [];
   let parse: { readabilityMs: number | null; pipelineMs: number | null } = { readabilityMs: null, pipelineMs: null };
   for (let i = 0; i < opens; i++) {
     const last = i === opens - 1;
+    if (bare && i % 2) bares.push(await openBare(url));
     cycles.push(await openAndClose(name, url, last && runs > 0 ? async (world) => void (parse = await parseTimes(world, runs)) : undefined));
+    if (bare && !(i % 2)) bares.push(await openBare(url));
   }
+  const breakdown: Record<string, number> = {};
+  for (const [label, from, to] of SEGMENTS) {
+    const spans = cycles.filter((c) => from in c.steps && to in c.steps).map((c) => c.steps[to]! - c.steps[from]!);
+    if (spans.length) breakdown[label] = median(spans);
+  }
+  const bareToPaintedMs = bares.length ? median(bares.map((b) => b.toggleToPaintedMs)) : null;
   const mid = (pick: (c: OpenClose) => number): number => median(cycles.map(pick));
   const { shape, reader } = cycles.at(-1)!;
   const row: PerfRow = {
@@ -326,18 +441,31 @@ async function measure(name: string, url: string, bytes: number, { runs, opens =
     ...parse,
     runs,
     opens,
+    bareToPaintedMs,
+    ratio: bareToPaintedMs ? mid((c) => c.toggleToPaintedMs) / bareToPaintedMs : null,
+    breakdown,
   };
   rows.push(row);
-  return { row, text: normalise(reader.text), html: reader.html, title: reader.title };
+  return { row, text: normalise(reader.text), html: reader.html, title: reader.title, bare: bares.at(-1) ?? null };
+}
+
+/** Share of the bare reader's distinct words (5+ letters) that Quiet Reader's overlay shows too. */
+function sharedWords(bare: string, reader: string): number {
+  const words = new Set(bare.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  if (!words.size) return 0;
+  const shown = new Set(reader.toLowerCase().match(/\p{L}{5,}/gu) ?? []);
+  return [...words].filter((w) => shown.has(w)).length / words.size;
 }
 
 describe("the reader in Chromium, timed (numbers in test-results/perf-browser.json)", () => {
   it("opens on the largest fixture page with the whole article, and closes on Esc", { timeout: 300_000 }, async () => {
     const name = largestFixture();
     const fixture = loadFixture(name);
-    const { title, text } = await measure(`fixture ${name}`, server.fixtureUrl(name), Buffer.byteLength(fixture.html), { runs: runsFor(7), opens: RUNS_OVERRIDE || 1 });
+    const { title, text, bare } = await measure(`fixture ${name}`, server.fixtureUrl(name), Buffer.byteLength(fixture.html), { runs: runsFor(7), opens: RUNS_OVERRIDE || 1 });
     expect(title).toBe(fixture.expected.title);
     for (const sentence of fixture.expected.mustKeep) expect(text).toContain(normalise(sentence));
+    // The floor showed the same article.
+    expect(sharedWords(bare!.text, text)).toBeGreaterThan(0.8);
   });
 
   it("opens on a 5 MB page of 50,000+ elements with the article, not the comments, and closes on Esc", { timeout: 300_000 }, async () => {
@@ -353,7 +481,7 @@ describe("the reader in Chromium, timed (numbers in test-results/perf-browser.js
 
   it("opens on a 5,000-level nesting built by script, with every paragraph, and closes on Esc", { timeout: 300_000 }, async () => {
     const html = scriptDeepPage(5_000);
-    const { title, text, row } = await measure("deep (5,000 levels, script)", serveHtml("/perf/deep-script.html", html), Buffer.byteLength(html), { runs: runsFor(0) });
+    const { title, text, row } = await measure("deep (5,000 levels, script)", serveHtml("/perf/deep-script.html", html), Buffer.byteLength(html), { runs: runsFor(0), bare: false });
     expect(row.depth).toBeGreaterThan(5_000);
     expect(title).toBe("A deeply nested page built by script");
     expect(text).toContain(SENTENCE);
@@ -372,10 +500,54 @@ describe("the reader in Chromium, timed (numbers in test-results/perf-browser.js
   it("opens on a page with 3,000 images with all the images and captions, and closes on Esc", { timeout: 300_000 }, async () => {
     const html = imagePage(3_000);
     for (const path of new Set(html.match(/\/img\/[\w-]+\.jpg/g) ?? [])) server.route(path, { headers: { "content-type": "image/gif", "cache-control": "max-age=3600" }, body: TINY_GIF });
-    const { text, html: shown, row } = await measure("images (3,000)", serveHtml("/perf/images.html", html), Buffer.byteLength(html), { runs: runsFor(1) });
+    const { text, html: shown, row, bare } = await measure("images (3,000)", serveHtml("/perf/images.html", html), Buffer.byteLength(html), { runs: runsFor(1), opens: RUNS_OVERRIDE || 1 });
     expect(row.images).toBeGreaterThanOrEqual(3_000);
     expect(text).toContain("Picture 0");
     expect(text).toContain("Picture 2999");
     expect((shown.match(/<img\b/g) ?? []).length).toBeGreaterThanOrEqual(2_700);
+    expect(bare!.text).toContain("Picture 0");
+    expect(bare!.text).toContain("Picture 2999");
+    expect(bare!.images).toBeGreaterThanOrEqual(2_000);
+  });
+});
+
+/**
+ * Real pages of ../shared/corpus (Readability's test pages and the article-extraction
+ * benchmark's dev set; read from there, never copied into the repository), evenly spread:
+ * QR_PERF_CORPUS_PAGES of them (default 20 under QR_PERF_RUNS, else 2), each opened by both
+ * readers in fresh tabs, interleaved, served from the fixture server.
+ */
+const CORPUS = resolve(import.meta.dirname, "../../../shared/corpus");
+const CORPUS_COUNT = Number(process.env.QR_PERF_CORPUS_PAGES) || (RUNS_OVERRIDE ? 20 : 2);
+
+function corpusPages(count: number): Array<{ name: string; load: () => string }> {
+  const all: Array<{ name: string; load: () => string }> = [];
+  const rtp = join(CORPUS, "readability-test-pages");
+  if (existsSync(rtp)) {
+    for (const name of readdirSync(rtp).sort()) {
+      const file = join(rtp, name, "source.html");
+      if (existsSync(file)) all.push({ name: `rtp/${name}`, load: () => readFileSync(file, "utf8") });
+    }
+  }
+  const aeb = join(CORPUS, "article-extraction-benchmark/dev/html");
+  if (existsSync(aeb)) {
+    for (const file of readdirSync(aeb).filter((f) => f.endsWith(".html.gz")).sort()) {
+      all.push({ name: `aeb-dev/${file.slice(0, 12)}`, load: () => gunzipSync(readFileSync(join(aeb, file))).toString("utf8") });
+    }
+  }
+  // Evenly spread over both sets (sorted by name, so the same pages every run).
+  const step = all.length / Math.min(count, all.length);
+  return Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(i * step)]!);
+}
+
+describe.skipIf(!existsSync(CORPUS))("the reader vs the bare reader on real pages of ../shared/corpus", () => {
+  const pages = existsSync(CORPUS) ? corpusPages(CORPUS_COUNT) : [];
+  it.each(pages)("$name: both show the article", { timeout: 300_000 }, async ({ name, load }) => {
+    const html = load();
+    const { text, bare } = await measure(`corpus ${name}`, serveHtml(`/corpus/${name.replace(/[^\w-]+/g, "-")}.html`, html), Buffer.byteLength(html), { runs: 0, opens: RUNS_OVERRIDE ? Math.min(RUNS_OVERRIDE, 3) : 1 });
+    expect(bare!.text.length).toBeGreaterThan(100);
+    expect(text.length).toBeGreaterThan(100);
+    // The same article: most of the floor's words are in the reader too (the reader drops clutter).
+    expect(sharedWords(bare!.text, text)).toBeGreaterThan(0.5);
   });
 });

@@ -20,6 +20,8 @@ const HOOK_MARKERS = [
   "__quietReader", // the content script's inspection handle
   "__quietLibrary", // the library page's
   "acceptTrustedOrHandleDispatched", // the trusted-event exception for the handle's clicks
+  "bare-reader", // the benchmark's bare reader (test/bare-reader.js) and the popup's path to it
+  "__qrBareReader", // what the bare reader leaves for the perf test
   "__QR_TEST_BUILD__", // the constant itself: left in, it was never defined
 ];
 

@@ -7,6 +7,7 @@
 import { extractArticle } from "../../core/extract-article.js";
 import { readableDocument } from "../../core/form-clobbering.js";
 import { locateRemovedBlocks, normaliseText } from "../../core/removed-blocks.js";
+import { markOpen } from "../perf-marks.js";
 import { registerLazy } from "./registry.js";
 
 export interface ExtractModule {
@@ -16,4 +17,5 @@ export interface ExtractModule {
   normaliseText: typeof normaliseText;
 }
 
+markOpen("extract-evaluated");
 registerLazy("extract", { extractArticle, locateRemovedBlocks, readableDocument, normaliseText });

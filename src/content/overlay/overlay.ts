@@ -26,6 +26,7 @@ import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
 import { buildToc } from "./toc.js";
 import { button, el, iconButton, labelled, select } from "./ui.js";
 import { adoptStyles } from "../../ui/adopt-styles.js";
+import { markOpen } from "../perf-marks.js";
 
 export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 
@@ -179,7 +180,10 @@ export class ReaderOverlay {
 
   open(): void {
     if (this.isOpen) return;
-    if (!this.host) this.build();
+    if (!this.host) {
+      this.build();
+      markOpen("overlay-built");
+    }
     const win = this.doc.defaultView!;
     this.previousFocus = this.doc.activeElement;
     this.scrollLock = lockPageScroll(this.doc);
@@ -191,6 +195,8 @@ export class ReaderOverlay {
     this.darkQuery = typeof win.matchMedia === "function" ? win.matchMedia("(prefers-color-scheme: dark)") : null;
     this.darkQuery?.addEventListener("change", this.onSchemeChange);
     this.applyCurrentSettings();
+    markOpen("overlay-attached");
+    // focus() and the progress bar's scroll read make the browser style and lay out now.
     this.root!.focus({ preventScroll: true });
     this.updateProgress();
   }

@@ -47,7 +47,8 @@
  *   chromeTabId(eb, page) → the chrome.tabs id of the page's tab; tabTargetId(eb, page); pageTargetId(page).
  *
  * popup.ts
- *   openPopup(eb, targetPage) → PopupHandle for popup/popup.html?tabId=<target's tab>, after the
+ *   openPopup(eb, targetPage, { bare? }) → PopupHandle for popup/popup.html?tabId=<target's tab>
+ *     (bare: &bare=1, the test build's popup then injects the benchmark's bare reader), after the
  *     popup initialised: { page, tabId, button (#toggle-reader), message (#popup-message),
  *     messageText() (null while hidden), isButtonEnabled(), clickToggle() (click + wait until
  *     the popup finished handling it), close() }.
@@ -81,9 +82,10 @@
  *
  * perf-probe.ts (import it directly: it loads esbuild; used by perf-*.e2e.test.ts)
  *   openProbeWorld(page) → a private isolated world: evaluate(fn, arg), install(scriptText);
- *   watchOverlay(world) + waitForStamp(world, "openPainted" | "closePainted" | "removed") →
+ *   watchOverlay(world, attribute?) + waitForStamp(world, "openPainted" | "closePainted" | "removed") →
  *     epoch stamps of the overlay host arriving/leaving, the next paint after each, the Esc
  *     keydown, and timer stalls; bundleForPage(entry, globalName) → IIFE text (e.g. Readability);
+ *   openMarks(world) → the content script's "quiet-reader:<step>" performance marks (test build);
  *   startProfiler(page) → { stopTo(path) } writes a .cpuprofile; median(values).
  *
  * driver.ts + chromium-driver.ts (one scenario, two drivers)

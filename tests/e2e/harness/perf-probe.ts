@@ -90,9 +90,12 @@ interface WatcherGlobal {
   __qrPerf?: OverlayStamps;
 }
 
-/** Starts watching `[data-quiet-reader]` hosts come and go in the page (call before the toggle). */
-export async function watchOverlay(world: ProbeWorld): Promise<void> {
-  await world.evaluate(() => {
+/**
+ * Starts watching overlay hosts (elements with `attribute`: the reader's data-quiet-reader, or
+ * the bare reader's data-quiet-reader-bare) come and go in the page (call before the toggle).
+ */
+export async function watchOverlay(world: ProbeWorld, attribute = "data-quiet-reader"): Promise<void> {
+  await world.evaluate((attribute: string) => {
     const g = globalThis as WatcherGlobal;
     const stamps: OverlayStamps = { inserted: null, openPainted: null, escape: null, removed: null, closePainted: null, stalls: [], ticks: 0 };
     g.__qrPerf = stamps;
@@ -106,7 +109,7 @@ export async function watchOverlay(world: ProbeWorld): Promise<void> {
         channel.port2.postMessage(null);
       });
     };
-    const isHost = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute("data-quiet-reader");
+    const isHost = (node: Node): boolean => node.nodeType === 1 && (node as Element).hasAttribute(attribute);
     new MutationObserver((records) => {
       for (const record of records) {
         if (stamps.inserted === null && [...record.addedNodes].some(isHost)) {
@@ -131,7 +134,18 @@ export async function watchOverlay(world: ProbeWorld): Promise<void> {
       setTimeout(tick, 20);
     };
     setTimeout(tick, 20);
-  });
+  }, attribute);
+}
+
+/**
+ * The test build's `performance` marks of the reader's first open ("quiet-reader:<step>",
+ * src/content/perf-marks.ts), as epoch milliseconds by step. Marks live on the window's one
+ * Performance object, so this world sees the content script's.
+ */
+export async function openMarks(world: ProbeWorld): Promise<Record<string, number>> {
+  return world.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark")
+    .filter((mark) => mark.name.startsWith("quiet-reader:"))
+    .map((mark) => [mark.name.slice("quiet-reader:".length), performance.timeOrigin + mark.startTime])));
 }
 
 /** The watcher's stamps so far. */

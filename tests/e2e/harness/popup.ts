@@ -30,9 +30,10 @@ export interface PopupHandle {
  * Opens the popup for `target`'s tab and waits until it has initialised (button enabled, or
  * a message shown when the page is restricted or the tab is gone).
  */
-export async function openPopup(eb: ExtensionBrowser, target: Page): Promise<PopupHandle> {
+export async function openPopup(eb: ExtensionBrowser, target: Page, { bare = false }: { bare?: boolean } = {}): Promise<PopupHandle> {
   const tabId = await chromeTabId(eb, target);
-  const page = await eb.newPage(eb.extensionUrl(`${POPUP_PATH}?tabId=${tabId}`));
+  // bare: the test build's popup injects the bare reader instead (src/popup/bare-reader.ts).
+  const page = await eb.newPage(eb.extensionUrl(`${POPUP_PATH}?tabId=${tabId}${bare ? "&bare=1" : ""}`));
   await page.waitForFunction(() => {
     const button = document.getElementById("toggle-reader") as HTMLButtonElement | null;
     const message = document.getElementById("popup-message");
