@@ -10,7 +10,7 @@ import { MessageRouter } from "../messages/message-router.js";
 import type { ArticleForLibrary, Message, SaveReply } from "../messages/messages.js";
 import { sendToExtension } from "../messages/send-message.js";
 import { browser } from "../platform/browser-api.js";
-import { extractHtmlForLibrary } from "../library/extract-html.js";
+import { extractHtmlForLibrary } from "./extract-html.js";
 import { imageCaps } from "../storage/library-settings.js";
 import { failure, librarySettings, storeArticle } from "./save-store.js";
 

@@ -1,6 +1,6 @@
 /**
  * Extracts the article of a fetched HTML page, with its images inlined, in any context with
- * a DOM (Firefox's background page, Chrome's offscreen document, the library page). The
+ * a DOM (Firefox's background page, Chrome's offscreen document). The
  * page is parsed inert (DOMParser: no scripts, no loads) with a <base> so relative URLs
  * resolve against the page's own address.
  */

@@ -1,9 +1,0 @@
-/**
- * Chrome's offscreen document for the library: a DOM for the service worker, which has
- * none. It only extracts articles from HTML the background fetched (see save-link.ts).
- */
-import { OFFSCREEN_SCHEMAS } from "../messages/schemas/offscreen.js";
-import { MessageRouter } from "../messages/message-router.js";
-import { extractHtmlForLibrary } from "./extract-html.js";
-
-new MessageRouter(OFFSCREEN_SCHEMAS).on("library/extract-html", (message) => extractHtmlForLibrary(message.html, message.url, message.images, window)).listen();
