@@ -5,8 +5,7 @@
  * receiver's schema table only (schemas/*.ts): a handler for a message it cannot validate
  * does not compile.
  */
-import type { Runtime } from "webextension-polyfill";
-import { browser } from "../platform/browser-api.js";
+import { browser, type Runtime } from "../platform/browser-api.js";
 import type { Message, MessageReplies, MessageType } from "./messages.js";
 import { parseWith, type SchemaTable } from "./parse.js";
 
