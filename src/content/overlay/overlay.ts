@@ -27,6 +27,7 @@ import { buildToc } from "./toc.js";
 import { button, el, iconButton, labelled, select } from "./ui.js";
 import { adoptStyles } from "../../ui/adopt-styles.js";
 import { markOpen } from "../perf-marks.js";
+import { articleFragment, eagerImages } from "./article-images.js";
 
 export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 
@@ -75,7 +76,7 @@ export type ContentRenderer = (article: HTMLElement, html: string, reader: Reade
 
 // contentHtml was sanitized by the core (DOMPurify, explicit allow-list) moments ago.
 const assignContent: ContentRenderer = (article, html) => {
-  article.innerHTML = html;
+  article.append(articleFragment(article.ownerDocument, html));
   return null;
 };
 
@@ -158,6 +159,7 @@ export class ReaderOverlay {
     if (!this.options.acceptEvent(event)) return;
     this.scrollLock?.release();
     this.scrollLock = null;
+    if (this.articleEl) eagerImages(this.articleEl);
   };
   private readonly onAfterPrint = (event: Event): void => {
     if (!this.options.acceptEvent(event)) return;

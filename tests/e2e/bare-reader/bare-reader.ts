@@ -7,12 +7,15 @@
  * plain Readability on a copy of the page, its HTML in a closed shadow root styled by one
  * rule. Event-handler attributes are dropped first (one walk), so a hostile fixture's
  * handlers do not run in the page: the only step beyond "plain".
- * Its host carries data-quiet-reader-bare (the perf probe watches for it), and it leaves
- * what it showed on its isolated world's global for the test to read.
+ * Its host carries data-quiet-reader-bare (the perf probe watches for it), it marks
+ * "quiet-reader-bare:extracted" and "quiet-reader-bare:attached" (performance marks, to split
+ * its time as the reader's is split), and it leaves what it showed on its isolated world's
+ * global for the test to read.
  */
 import { Readability } from "@mozilla/readability";
 
 const content = new Readability(document.cloneNode(true) as Document, { serializer: (node: Node) => node as Element }).parse()?.content;
+performance.mark("quiet-reader-bare:extracted");
 const host = document.createElement("div");
 host.setAttribute("data-quiet-reader-bare", "");
 const shadow = host.attachShadow({ mode: "closed" });
@@ -26,4 +29,5 @@ if (content) {
   shadow.append(document.adoptNode(content));
 }
 document.documentElement.append(host);
+performance.mark("quiet-reader-bare:attached");
 (globalThis as { __qrBareReader?: { text: string; images: number } }).__qrBareReader = { text: content?.textContent ?? "", images: content?.querySelectorAll("img").length ?? 0 };

@@ -139,13 +139,14 @@ export async function watchOverlay(world: ProbeWorld, attribute = "data-quiet-re
 
 /**
  * The test build's `performance` marks of the reader's first open ("quiet-reader:<step>",
- * src/content/perf-marks.ts), as epoch milliseconds by step. Marks live on the window's one
- * Performance object, so this world sees the content script's.
+ * src/content/perf-marks.ts; the bare reader's are "quiet-reader-bare:<step>"), as epoch
+ * milliseconds by step. Marks live on the window's one Performance object, so this world sees
+ * the content script's.
  */
-export async function openMarks(world: ProbeWorld): Promise<Record<string, number>> {
-  return world.evaluate(() => Object.fromEntries(performance.getEntriesByType("mark")
-    .filter((mark) => mark.name.startsWith("quiet-reader:"))
-    .map((mark) => [mark.name.slice("quiet-reader:".length), performance.timeOrigin + mark.startTime])));
+export async function openMarks(world: ProbeWorld, prefix = "quiet-reader:"): Promise<Record<string, number>> {
+  return world.evaluate((prefix: string) => Object.fromEntries(performance.getEntriesByType("mark")
+    .filter((mark) => mark.name.startsWith(prefix))
+    .map((mark) => [mark.name.slice(prefix.length), performance.timeOrigin + mark.startTime])), prefix);
 }
 
 /** The watcher's stamps so far. */
