@@ -13,7 +13,7 @@ import { learnedPass } from "./clutter/learned-pass.js";
 import { stripClutter } from "./clutter/strip-clutter.js";
 import { articleHints } from "./repair/article-hints.js";
 import { recoverLeadImage } from "./repair/lead-image.js";
-import { canStandAsArticle, narrowedCopy, planRepair, repairRecord, rerunIsBetter, type RepairPlan, type RepairRecord } from "./repair/repair-container.js";
+import { canStandAsArticle, keepsFirstPick, narrowedCopy, planRepairs, proseProbes, repairRecord, rerunIsBetter, type RepairPlan, type RepairRecord } from "./repair/repair-container.js";
 import type { ModelWeights } from "./clutter/model/score-block.js";
 import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
@@ -99,21 +99,27 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
   const first = readabilityOf(doc, baseUrl);
   const repairs: RepairRecord[] = [];
   if (options.repair === false) return { parsed: first, repairs };
-  const hints = articleHints(doc);
-  const plan = hints.length ? planRepair(doc, hints, first?.content?.textContent ?? "") : null;
-  const narrowed = plan ? narrowedCopy(doc, plan.path) : null;
-  if (!plan || !narrowed) return { parsed: first, repairs };
-  const rerun = readabilityOf(narrowed, baseUrl, true);
-  if (!rerun?.content || !rerunIsBetter(plan, rerun.content.textContent ?? "")) {
-    const element = first ? hintElementOf(doc, plan, baseUrl, first.content?.textContent ?? "") : null;
-    if (!first || !element) return { parsed: first, repairs };
-    repairs.push(repairRecord(plan, "container-replaced"));
-    return { parsed: { ...first, content: element, textContent: element.textContent ?? "" }, repairs };
+  const pickedText = first?.content?.textContent ?? "";
+  const firstProbes = first?.content ? proseProbes(first.content) : [];
+  for (const plan of planRepairs(doc, articleHints(doc), pickedText)) {
+    const narrowed = narrowedCopy(doc, plan.path);
+    if (!narrowed) continue;
+    const rerun = readabilityOf(narrowed, baseUrl, true);
+    if (rerun?.content && rerunIsBetter(plan, rerun.content.textContent ?? "") && (plan.hint.kind !== "prose-cluster" || keepsFirstPick(firstProbes, rerun.content.textContent ?? ""))) {
+      repairs.push(repairRecord(plan));
+      // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
+      const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;
+      return { parsed, repairs };
+    }
+    // Where the prose is is not the page's word: it may widen Readability's pick (keeping what the pick
+    // held: a cluster of listing prose elsewhere is not a better article), never stand in for it.
+    const element = first && plan.hint.kind !== "prose-cluster" ? hintElementOf(doc, plan, baseUrl, pickedText) : null;
+    if (first && element) {
+      repairs.push(repairRecord(plan, "container-replaced"));
+      return { parsed: { ...first, content: element, textContent: element.textContent ?? "" }, repairs };
+    }
   }
-  repairs.push(repairRecord(plan));
-  // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
-  const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;
-  return { parsed, repairs };
+  return { parsed: first, repairs };
 }
 
 /** The plan's element on a prepared copy of the page, when it can stand as the article. */

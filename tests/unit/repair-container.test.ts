@@ -2,7 +2,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/core/extract-article.js";
 import { articleHints, jsonLdArticleBody } from "../../src/core/repair/article-hints.js";
-import { canStandAsArticle, missing, planRepair, proseProbes } from "../../src/core/repair/repair-container.js";
+import { canStandAsArticle, keepsFirstPick, missing, planRepairs, proseClusterElement, proseProbes } from "../../src/core/repair/repair-container.js";
 
 const URL_ = "https://www.riverside-gazette.example/2024/03/bridge-repairs";
 
@@ -46,6 +46,33 @@ describe("container repair", () => {
     const found = STORY.filter((s) => article.textContent.includes(s)).length;
     expect(found).toBeLessThanOrEqual(2);
     expect(article.repairs).toBeUndefined();
+  });
+
+  it("with nothing on the page marking the story, reruns Readability where the page's prose is", () => {
+    // A wall of short, comma-heavy one-liners outscores the story in Readability's paragraph
+    // scoring; none is long enough to count as prose, so the story is where the prose is.
+    const chatter = Array.from({ length: 40 }, (_, n) => `<p>Ha, yes, sure, me too, same here, agreed, ${n}, lol, true, right.</p>`).join("");
+    const html = `<!doctype html><html lang="en"><head><title>Elm Street bridge to close for repairs</title></head><body>
+      <div class="wrap"><div class="col-a"><h1>Elm Street bridge to close for repairs</h1><div class="x">${STORY.map((s) => `<p>${s}</p>`).join("")}</div></div>
+      <div class="col-b"><div class="feed">${chatter}</div></div></div></body></html>`;
+    expect(articleHints(new JSDOM(html, { url: URL_ }).window.document)).toEqual([]);
+    expect(STORY.filter((s) => extract(html, false).textContent.includes(s)).length).toBeLessThanOrEqual(2);
+    const article = extract(html);
+    for (const sentence of STORY) expect(article.textContent).toContain(sentence);
+    expect(article.textContent).not.toContain("me too, same here");
+    expect(article.repairs?.[0]).toMatchObject({ kind: "container-widened" });
+    expect(article.repairs?.[0]!.detail).toMatch(/^prose-cluster: /);
+  });
+
+  it("finds where the prose is: the smallest element holding most of its characters, outside comments", () => {
+    const dom = new JSDOM(`<body><div id="page"><div id="story"><div><p>${STORY[0]}</p><p>${STORY[1]}</p></div><div><p>${STORY[2]}</p><p>${STORY[3]}</p></div></div><div class="comments">${[1, 2, 3, 4, 5, 6].map((n) => `<p>${COMMENT(n)}</p>`).join("")}</div><p>${STORY[4]}</p></div></body>`);
+    expect(proseClusterElement(dom.window.document.body)?.id).toBe("story");
+  });
+
+  it("keeps a repair only when it still holds the first pick's own prose", () => {
+    const firstPick = proseProbes(new JSDOM(`<body><div>${STORY.map((s) => `<p>${s}</p>`).join("")}</div></body>`).window.document.body);
+    expect(keepsFirstPick(firstPick, STORY.join(" ") + " " + COMMENT(1))).toBe(true);
+    expect(keepsFirstPick(firstPick, STORY.slice(0, 4).join(" "))).toBe(false);
   });
 
   it("narrows to the page's itemprop=articleBody and keeps the whole story, without the comments", () => {
@@ -113,6 +140,6 @@ describe("container repair", () => {
     const probes = proseProbes(dom.window.document.getElementById("r")!);
     expect(probes).toHaveLength(2);
     expect(missing(probes, STORY[0]!)).toEqual({ share: 0.5, chars: STORY[2]!.length });
-    expect(planRepair(dom.window.document, [], "")).toBeNull();
+    expect(planRepairs(dom.window.document, [], "")).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@
  */
 import { elementsUnder } from "../elements-under.js";
 
-export type HintKind = "json-ld" | "itemprop" | "article" | "main";
+/** "prose-cluster" is not the page's word but where its prose is (repair-container.ts): tried last. */
+export type HintKind = "json-ld" | "itemprop" | "article" | "main" | "prose-cluster";
 
 export interface ArticleHint {
   kind: HintKind;

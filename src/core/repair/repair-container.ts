@@ -113,28 +113,56 @@ export interface RepairPlan {
 }
 
 /**
- * Whether Readability's text (`pickedText`) misses much of what a hint says is the article;
- * the first hint that does gives the plan. `doc` is the pristine page.
+ * Where the page's prose is when it says nothing: the smallest element holding most of the
+ * characters of its prose paragraphs. On pages whose article is split across sibling wrappers
+ * with no <article> or JSON-LD to name it, this is the wrapper of the wrappers.
  */
-export function planRepair(doc: Document, hints: readonly ArticleHint[], pickedText: string): RepairPlan | null {
+export function proseClusterElement(body: Element): Element | null {
+  const probes = proseProbes(body);
+  if (probes.length < T.minHintParagraphs) return null;
+  const total = probes.reduce((sum, p) => sum + p.chars, 0);
+  const held = new Map<Element, number>();
+  for (const p of probes) for (let up = p.el.parentElement; up && up !== body; up = up.parentElement) held.set(up, (held.get(up) ?? 0) + p.chars);
+  let best: Element | null = null;
+  for (const [el, chars] of held) if (chars >= total * T.proseClusterShare && (!best || best.contains(el))) best = el;
+  return best;
+}
+
+/** The element a hint points at on the pristine page, or null. */
+function hintElement(doc: Document, hint: ArticleHint, picked: string): Element | null {
+  const body = doc.body!;
+  if (hint.kind === "json-ld") {
+    if ((hint.text.match(/\S+/g)?.length ?? 0) < T.jsonLdMinWords || coverage(hint.text, picked) >= T.jsonLdMinCoverage) return null;
+    return jsonLdElement(doc, hint.text);
+  }
+  if (hint.kind === "prose-cluster") return proseClusterElement(body);
+  return hint.path ? elementAt(body, hint.path) : null;
+}
+
+/**
+ * Whether Readability's text (`pickedText`) misses much of what a hint says is the article:
+ * one plan per hint that does, strongest first, then where the page's prose is (at most
+ * `maxPlans`, each a different element). `doc` is the pristine page.
+ */
+export function planRepairs(doc: Document, hints: readonly ArticleHint[], pickedText: string): RepairPlan[] {
   const body = doc.body;
-  if (!body) return null;
+  if (!body) return [];
   const picked = collapse(pickedText);
-  for (const hint of hints) {
-    let el: Element | null;
-    if (hint.kind === "json-ld") {
-      if ((hint.text.match(/\S+/g)?.length ?? 0) < T.jsonLdMinWords || coverage(hint.text, picked) >= T.jsonLdMinCoverage) continue;
-      el = jsonLdElement(doc, hint.text);
-    } else el = hint.path ? elementAt(body, hint.path) : null;
-    if (!el || el === body) continue;
+  const plans: RepairPlan[] = [];
+  const tried = new Set<Element>();
+  for (const hint of [...hints, { kind: "prose-cluster", path: null, text: "" } satisfies ArticleHint]) {
+    if (plans.length >= T.maxPlans) break;
+    const el = hintElement(doc, hint, picked);
+    if (!el || el === body || tried.has(el)) continue;
+    tried.add(el);
     const probes = proseProbes(el);
     if (probes.length < T.minHintParagraphs) continue;
     const missed = missing(probes, picked);
     if (missed.share < T.missingShare || missed.chars < T.minMissingChars) continue;
     const path = pathTo(el, body);
-    if (path) return { hint, path, missed, probes };
+    if (path) plans.push({ hint, path, missed, probes });
   }
-  return null;
+  return plans;
 }
 
 /** A copy of the page whose <body> holds only the planned element (head kept for metadata). */
@@ -150,6 +178,15 @@ export function narrowedCopy(doc: Document, path: readonly number[]): Document |
 export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
   const after = missing(plan.probes, collapse(rerunText));
   return after.chars <= plan.missed.chars * T.keepRerunBelow;
+}
+
+/**
+ * A repair widens or moves the article; it never drops what Readability's first pick got right:
+ * the repaired text must still hold most of the first pick's own prose paragraphs (a cluster of
+ * listing or comment prose elsewhere on the page is not a better article).
+ */
+export function keepsFirstPick(firstProbes: readonly { probe: string; chars: number }[], repairedText: string): boolean {
+  return missing(firstProbes, collapse(repairedText)).share <= T.maxFirstPickLost;
 }
 
 /**

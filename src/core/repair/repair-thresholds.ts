@@ -20,6 +20,12 @@ export const REPAIR_THRESHOLDS = {
   jsonLdMinCoverage: 0.5,
   /** The element for a JSON-LD body: the smallest holding this share of the body's matching paragraphs. */
   jsonLdParagraphShare: 0.7,
+  /** Where the prose is: the smallest element holding this share of the page's prose characters (outside comments and sidebars). */
+  proseClusterShare: 0.7,
+  /** At most this many plans are tried (each costs a Readability rerun). */
+  maxPlans: 3,
+  /** A repaired text may miss at most this share of the first pick's own prose paragraphs. */
+  maxFirstPickLost: 0.2,
   /** A rerun is kept only when it misses at most this share of what the first pick missed. */
   keepRerunBelow: 0.5,
   /** Else the hinted element itself is the article when its link density is at most this… */
