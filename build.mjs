@@ -38,7 +38,7 @@ export const EXTENSION_ENTRIES = {
 export const TEST_ONLY_ENTRIES = {
   "test/bare-reader": "tests/e2e/bare-reader/bare-reader.ts",
 };
-const OPTIONAL_ENTRIES = {
+const PAGE_ENTRIES = {
   "options/options": "src/options/options.ts",
   "library/library": "src/library/library.ts",
   "library/offscreen": "src/background/offscreen/offscreen.ts",
@@ -58,8 +58,9 @@ async function exists(path) {
 }
 
 async function entries() {
-  const all = { ...EXTENSION_ENTRIES };
-  for (const [out, src] of Object.entries(OPTIONAL_ENTRIES)) if (await exists(join(ROOT, src))) all[out] = src;
+  const all = { ...EXTENSION_ENTRIES, ...PAGE_ENTRIES };
+  // A wrong path must fail the build, not drop a page from it.
+  for (const [out, src] of Object.entries(all)) if (!(await exists(join(ROOT, src)))) throw new Error(`build.mjs: entry ${out} points at ${src}, which does not exist`);
   return Object.fromEntries(Object.entries(all).map(([out, src]) => [out, join(ROOT, src)]));
 }
 
