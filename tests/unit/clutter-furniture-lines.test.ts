@@ -51,6 +51,16 @@ const LINES: Array<[string, string, string]> = [
   ["pt", "affiliate-disclosure", "Podemos receber uma comissão pelas compras."],
   ["nl", "comments", "Laat een reactie achter"],
   ["nl", "affiliate-disclosure", "Via deze links ontvangen wij een kleine commissie."],
+  ["en", "app-promo", "For the latest stories and breaking news updates download the Nationnews apps for iOS and Android."],
+  ["de", "comments", "Verraten Sie gerne in den Kommentaren, was Sie davon halten."],
+  ["de", "comments", "Sie müssen angemeldet sein, um Kommentare zu schreiben!"],
+  ["de", "share-tools", "Artikel gefallen? Vergiss nicht zu teilen!"],
+  ["de", "recirculation-list", "Mehr zum Thema auf Sprachportal.de"],
+  ["de", "recirculation-list", "Meistdiskutierte Artikel"],
+  ["de", "comments", "Keine Kommentare"],
+  ["de", "gallery-controls", "Bild anzeigen"],
+  ["es", "follow-author", "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular."],
+  ["pl", "subscription-pitch", "Zapraszamy też do subskrypcji naszego tygodnika."],
 ];
 
 /** News with the same words: it may open or close an article and must stay. */
@@ -68,6 +78,11 @@ const NEWS: Array<[string, string]> = [
   ["fr", "Le courtier a perçu une commission de 3 % sur la vente."],
   ["es", "El banco cobrará una comisión por cada transferencia, informó la entidad."],
   ["it", "La commissione ha approvato il bilancio all'unanimità."],
+  ["en", "Users can download the app for iOS and Android from next week, the bank said."],
+  ["de", "Mehr zum Thema Klimaschutz will die Regierung im Herbst vorlegen."],
+  ["de", "Die Abgeordneten wollten den Bericht nicht kommentieren, um keine Spekulationen zu schreiben."],
+  ["es", "El ministerio abrió un canal de Telegram para informar sobre las vacunas."],
+  ["pl", "Wydawca zapowiedział podwyżkę ceny prenumeraty od stycznia."],
 ];
 
 describe("furniture lines are read as furniture", () => {

@@ -53,7 +53,7 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [new RegExp(`^follow (?:[\\w.'@-]+ ){1,4}on ${NET}\\b`, "i"), "follow-author", "strong"],
     [new RegExp(`\\bfollow (?:him|her|them|us|me) (?:on|at) ${NET}\\b`, "i"), "follow-author", "strong"],
     [/\blisten to (?:this|the) (?:article|story)\b|\baudio version of this\b/i, "audio-player", "strong"],
-    [/\b(?:download|get) our (?:free )?(?:[\w-]+ ){0,3}app\b|(?:^|[.!?:]\s+)(?:download|get) the (?:free )?(?:[\w-]+ ){0,3}app\b/i, "app-promo", "strong"],
+    [/\b(?:download|get) our (?:free )?(?:[\w-]+ ){0,3}apps?\b|(?:^|[.!?:]\s+)(?:download|get) the (?:free )?(?:[\w-]+ ){0,3}apps?\b|\bdownload the [\w.'&-]+ (?:news )?apps? for (?:ios|iphone|android)\b/i, "app-promo", "strong"],
     // One-line asks in the article's flow (issue #14): addressed to the reader, or a whole-block note.
     [/\bif you (?:value|like|enjoy|appreciate|rely on|care about|believe in|found)\b[^.!?]{0,80}\b(?:support(?:ing)?|donat(?:e|ing) to|fund(?:ing)?|subscrib(?:e|ing) to|becom(?:e|ing) an?) (?:us|our|this|member|subscriber|supporter|donor|patron)\b/i, "donation-ask", "strong"],
     [/(?:^|[.!?:]\s+)(?:please )?support us\b|\bplease (?:support|help fund|help sustain) (?:us|our|this|independent|local|nonprofit|[\w-]+ journalism)\b|\bplease consider (?:making a |giving a |a )?(?:donat|support|subscrib|becom|giv|contribut|gift|chip)/i, "donation-ask", "strong"],
@@ -136,6 +136,9 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bwar (?:dieser|der) (?:artikel|beitrag|text) (?:nützlich|informativ)\b|\bnoch keine bewertungen\b|\b(?:bewerten sie|bewerte) (?:diesen|den|dieses|das) (?:artikel|beitrag|rezept)\b|\bwie (?:hilfreich|gut) (?:war|fanden sie|fandest du) (?:dieser|der|diesen|den) (?:artikel|beitrag)\b/i, "feedback-widget", "strong"],
     [/\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b|\bmöchtest du (?:den|diesen) (?:artikel|beitrag) teilen\b|\b(?:den|diesen) (?:artikel|beitrag) mit (?:anderen|freunden) teilen\b/i, "share-tools", "strong"],
     [/\bzum vergrößern (?:bitte )?(?:auf (?:das|die|ein) (?:bild|grafik|foto|karte) )?(?:klicken|anklicken|tippen)\b|\b(?:klicken sie|klicke) (?:auf das bild|auf die grafik|hier) (?:zum vergrößern|um (?:es|sie) zu vergrößern)\b/i, "gallery-controls", "strong"],
+    [/\bverraten sie (?:uns )?(?:gerne |es )?(?:uns )?in den kommentaren\b|\bum (?:kommentare|einen kommentar) (?:zu )?(?:schreiben|verfassen)\b|\bum (?:den|diesen) (?:tipp|artikel|beitrag)(?: "[^"]{1,60}")? kommentieren zu können\b/i, "comments", "strong"],
+    [/\b(?:artikel|beitrag) gefallen\? (?:dann )?(?:vergiss|vergessen sie) nicht,? (?:ihn |es )?zu teilen\b|\bvergiss nicht,? (?:den artikel |diesen beitrag )?zu teilen\b/i, "share-tools", "strong"],
+    [/^mehr (?:zum thema|von|aus|über)(?: [^.!?]{1,40})? (?:auf|bei) [\w.-]{1,40}$/i, "recirculation-list", "strong"],
   ],
   fr: [
     [/\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos) (?:newsletter|lettre|infolettre)s?\b/i, "newsletter-signup", "strong"],
@@ -198,6 +201,7 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:deja|dejar|escribe|escribir) (?:un|tu) comentario\b|\bsé el primero en comentar\b|\beste sitio usa akismet\b|\btu (?:dirección de )?correo electrónico no será publicad[oa]\b/i, "comments", "strong"],
     [/\bvalora (?:este artículo|esta receta|esta noticia)\b|\bsin valoraciones\b/i, "feedback-widget", "strong"],
     [/\bhaz clic (?:en la imagen |en la foto )?para (?:ampliar|agrandar)\b|\bpulsa (?:en la imagen )?para ampliar\b/i, "gallery-controls", "strong"],
+    [/\bmira (?:también|además):|\btenemos (?:un )?canal de (?:telegram|whatsapp)\b|\búnete (?:a nuestro canal|al canal|a nuestra comunidad) de (?:telegram|whatsapp)\b/i, "follow-author", "strong"],
   ],
   it: [
     [/\biscriviti alla (?:nostra )?newsletter\b/i, "newsletter-signup", "strong"],
@@ -311,6 +315,7 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [new RegExp(`\\bobserwuj (?:nas|[\\w.-]+(?: [\\w.-]+)?) na ${NET}(?:u|ie|ze)?\\b`, "i"), "follow-author", "strong"],
     [/\bposłuchaj (?:tego )?artykułu\b|\bodsłuchaj artykuł\b/i, "audio-player", "strong"],
     [/\bpobierz (?:naszą |darmową )?aplikację\b/i, "app-promo", "strong"],
+    [/\bzapraszamy (?:też |także |również )?do (?:subskrypcji|prenumeraty)\b/i, "subscription-pitch", "strong"],
   ],
   sv: [
     [/\b(?:prenumerera på|anmäl dig till|registrera dig för|få) (?:vårt|våra) (?:[a-zåäö-]+ )?nyhetsbrev\b/i, "newsletter-signup", "strong"],

@@ -29,14 +29,15 @@ export const LABELS: Record<string, LabelsByReason> = {
   },
   de: {
     advertisement: ["anzeige", "werbung", "gesponsert"],
-    "recirculation-list": ["mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "weitere artikel", "verwandte artikel", "empfohlen", "lesen sie mehr", "weiterlesen", "auch lesenswert", "zum thema", "weitere nachrichten", "passend zum thema", "das könnte sie interessieren", "mehr aus dem ressort", "zum weiterlesen", "lesetipp", "lesetipps", "beliebte artikel", "neueste artikel", "schon gelesen", "das könnte dich auch interessieren", "das könnte dich interessieren", "ähnliche beiträge", "weitere beiträge", "lade weitere inhalte", "mehr laden"],
+    "recirculation-list": ["mehr zum thema", "lesen sie auch", "auch interessant", "das könnte sie auch interessieren", "meistgelesen", "meistgelesene artikel", "weitere artikel", "verwandte artikel", "empfohlen", "lesen sie mehr", "weiterlesen", "auch lesenswert", "zum thema", "weitere nachrichten", "passend zum thema", "das könnte sie interessieren", "mehr aus dem ressort", "zum weiterlesen", "lesetipp", "lesetipps", "beliebte artikel", "neueste artikel", "schon gelesen", "das könnte dich auch interessieren", "das könnte dich interessieren", "ähnliche beiträge", "weitere beiträge", "lade weitere inhalte", "mehr laden", "meistdiskutierte artikel", "meistdiskutiert", "vorschau auf den nächsten artikel"],
     "share-tools": ["teilen", "artikel teilen", "drucken", "artikel verschenken", "beitrag teilen"],
-    comments: ["kommentare", "kommentare schreiben", "kommentar schreiben", "schreibe einen kommentar", "noch keine kommentare", "kommentieren"],
+    comments: ["kommentare", "kommentare schreiben", "kommentar schreiben", "schreibe einen kommentar", "noch keine kommentare", "kommentieren", "keine kommentare"],
     "audio-player": ["artikel anhören", "podcast hören", "jetzt anhören"],
     "author-bio": ["über den autor", "über die autorin"],
     "subscription-pitch": ["jetzt abonnieren", "anmelden"],
     "donation-ask": ["jetzt spenden", "jetzt unterstützen", "unterstützen sie uns"],
     "follow-author": ["autor folgen", "autorin folgen", "folgen"],
+    "gallery-controls": ["bild anzeigen", "bilder anzeigen", "zum vergrößern klicken"],
   },
   fr: {
     advertisement: ["publicité", "contenu sponsorisé"],
@@ -51,7 +52,7 @@ export const LABELS: Record<string, LabelsByReason> = {
   },
   es: {
     advertisement: ["publicidad", "anuncio", "contenido patrocinado"],
-    "recirculation-list": ["lee también", "lea también", "te puede interesar", "le puede interesar", "más leídas", "lo más leído", "noticias relacionadas", "relacionado", "relacionadas", "leer más", "ver más", "te recomendamos", "más noticias", "también te puede interesar", "lo más visto", "contenido relacionado", "te puede gustar", "últimas noticias", "lea más", "lee más", "puedes ver", "puede ver", "mira también", "lea", "lee", "cargar más", "también puede leer"],
+    "recirculation-list": ["lee también", "lea también", "te puede interesar", "le puede interesar", "más leídas", "lo más leído", "noticias relacionadas", "relacionado", "relacionadas", "leer más", "ver más", "te recomendamos", "más noticias", "también te puede interesar", "lo más visto", "contenido relacionado", "te puede gustar", "últimas noticias", "lea más", "lee más", "puedes ver", "puede ver", "mira también", "lea", "lee", "cargar más", "también puede leer", "mira"],
     "share-tools": ["compartir", "compartir en facebook", "comparte"],
     comments: ["comentarios", "deja un comentario", "escribe un comentario"],
     "audio-player": ["escuchar", "escucha este artículo", "escuchar el pódcast", "escuchar el podcast"],
