@@ -2,55 +2,27 @@
  * Feature: save a link's article without opening it. The background fetches the page (the
  * caller obtained the host permission for its origin during the user's click), then the
  * HTML is parsed and extracted where a DOM exists: Firefox's background page has one; a
- * Chrome service worker has none, so an offscreen document (reason DOM_PARSER) does it.
+ * Chrome service worker has none, so an offscreen document (reason DOM_PARSER) does it
+ * (the caller passes the browser's ExtractFetchedPage, src/background/platform/).
  * This keeps one path for the menu and the library page, and opens no tab.
  */
 import { BACKGROUND_SCHEMAS } from "../messages/schemas/background.js";
 import { MessageRouter } from "../messages/message-router.js";
 import type { ArticleForLibrary, Message, SaveReply } from "../messages/messages.js";
-import { sendToExtension } from "../messages/send-message.js";
 import { browser } from "../platform/browser-api.js";
-import { extractHtmlForLibrary } from "./extract-html.js";
 import { imageCaps } from "../storage/library-settings.js";
 import { failure, librarySettings, storeArticle } from "./save-store.js";
 
-export const OFFSCREEN_PATH = "library/offscreen.html";
 const MAX_HTML_BYTES = 15 * 1024 * 1024;
 
-interface OffscreenApi {
-  createDocument(options: { url: string; reasons: string[]; justification: string }): Promise<void>;
-}
-interface RuntimeWithContexts {
-  getContexts?(filter: { contextTypes: string[] }): Promise<unknown[]>;
-}
+/**
+ * Extracts the article of fetched HTML where a DOM exists. Chosen per browser at build time
+ * (src/background/platform/): Firefox's event page extracts itself; Chrome's service worker
+ * has no DOM and asks its offscreen document, so it bundles no extraction code.
+ */
+export type ExtractFetchedPage = (message: Message<"library/extract-html">) => Promise<ArticleForLibrary>;
 
-let creating: Promise<void> | null = null;
-
-async function ensureOffscreen(): Promise<void> {
-  const chromeApi = (globalThis as unknown as { chrome: { offscreen: OffscreenApi; runtime: RuntimeWithContexts } }).chrome;
-  const existing = (await chromeApi.runtime.getContexts?.({ contextTypes: ["OFFSCREEN_DOCUMENT"] })) ?? [];
-  if (existing.length) return;
-  creating ??= chromeApi.offscreen
-    .createDocument({ url: OFFSCREEN_PATH, reasons: ["DOM_PARSER"], justification: "Parse a saved link's HTML to extract its article." })
-    .catch((error: unknown) => {
-      // A second caller may have created it in between; that is fine.
-      if (!/single offscreen/i.test(String(error))) throw error;
-    })
-    .finally(() => {
-      creating = null;
-    });
-  await creating;
-}
-
-async function extractElsewhere(message: Message<"library/extract-html">): Promise<ArticleForLibrary> {
-  if (typeof DOMParser === "function" && typeof document !== "undefined") {
-    return extractHtmlForLibrary(message.html, message.url, message.images, window);
-  }
-  await ensureOffscreen();
-  return sendToExtension<"library/extract-html">(message);
-}
-
-export async function saveUrl(url: string): Promise<SaveReply> {
+export async function saveUrl(url: string, extractFetchedPage: ExtractFetchedPage): Promise<SaveReply> {
   let response: Response;
   const granted = await browser.permissions.contains({ origins: [`${new URL(url).origin}/*`] }).catch(() => false);
   try {
@@ -67,7 +39,7 @@ export async function saveUrl(url: string): Promise<SaveReply> {
   if (html.length > MAX_HTML_BYTES) return { ok: false, error: "fetch-failed", detail: "page too large" };
   try {
     const caps = imageCaps(await librarySettings());
-    const { article, images, canonicalUrl } = await extractElsewhere({ type: "library/extract-html", html, url: response.url || url, images: caps });
+    const { article, images, canonicalUrl } = await extractFetchedPage({ type: "library/extract-html", html, url: response.url || url, images: caps });
     if (!article) return { ok: false, error: "no-article", detail: "no article at this link" };
     return await storeArticle(article, images, url, canonicalUrl);
   } catch (error) {
@@ -75,6 +47,6 @@ export async function saveUrl(url: string): Promise<SaveReply> {
   }
 }
 
-export function registerSaveLink(): void {
-  new MessageRouter(BACKGROUND_SCHEMAS).on("library/save-url", (message) => saveUrl(message.url)).listen();
+export function registerSaveLink(extractFetchedPage: ExtractFetchedPage): void {
+  new MessageRouter(BACKGROUND_SCHEMAS).on("library/save-url", (message) => saveUrl(message.url, extractFetchedPage)).listen();
 }

@@ -9,7 +9,7 @@ import { browser } from "../platform/browser-api.js";
 import { t } from "../platform/i18n.js";
 import { ensureContentScript } from "../messages/reader-tab.js";
 import { commandsApi, contextMenusApi } from "./optional-apis.js";
-import { saveUrl } from "./save-link.js";
+import { saveUrl, type ExtractFetchedPage } from "./save-link.js";
 import { saveTab } from "./save-tab.js";
 
 export const SAVE_COMMAND = "save-article";
@@ -34,7 +34,7 @@ async function askInLibrary(url: string): Promise<void> {
   await browser.tabs.create({ url: browser.runtime.getURL(`library/library.html?save=${encodeURIComponent(url)}`) });
 }
 
-export function registerSaveShortcut(): void {
+export function registerSaveShortcut(extractFetchedPage: ExtractFetchedPage): void {
   // Firefox for Android has neither keyboard commands nor context menus.
   commandsApi()?.onCommand.addListener(async (command: string, tab?: { id?: number }) => {
     if (command !== SAVE_COMMAND) return;
@@ -64,7 +64,7 @@ export function registerSaveShortcut(): void {
         request = Promise.reject(new Error("no gesture"));
       }
       void request
-        .then(async (granted) => (granted ? report(tab?.id, await saveUrl(url)) : askInLibrary(url)))
+        .then(async (granted) => (granted ? report(tab?.id, await saveUrl(url, extractFetchedPage)) : askInLibrary(url)))
         .catch(() => askInLibrary(url));
     }
   });

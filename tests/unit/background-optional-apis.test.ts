@@ -1,7 +1,8 @@
 /**
  * Firefox for Android has no `commands` and no `contextMenus`. The background must still start
  * there with every other feature (the popup's save and the link saving answer messages,
- * auto-open watches tabs), and must use both APIs where they exist.
+ * auto-open watches tabs), and must use both APIs where they exist. Each case starts one
+ * browser's entry (src/background/platform/<browser>/background.ts): both wire every feature.
  */
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
@@ -30,7 +31,7 @@ beforeEach(() => {
 describe("the background", () => {
   it("starts without commands and context menus (Firefox for Android): messages and tab events are still handled", async () => {
     browser = fakeBrowser(false);
-    await expect(import("../../src/background/background.js")).resolves.toBeDefined();
+    await expect(import("../../src/background/platform/firefox/background.js")).resolves.toBeDefined();
     // save-tab, save-link and lazy-bundles routers listen for messages; auto-open watches tab loads.
     expect(browser.runtime.onMessage.addListener).toHaveBeenCalledTimes(3);
     expect(browser.tabs.onUpdated.addListener).toHaveBeenCalledTimes(1);
@@ -41,7 +42,7 @@ describe("the background", () => {
   it("registers both shortcuts and the menus where the browser has them (desktop)", async () => {
     const desktop = fakeBrowser(true);
     browser = desktop;
-    await import("../../src/background/background.js");
+    await import("../../src/background/platform/chromium/background.js");
     const full = desktop as ReturnType<typeof fakeBrowser> & { commands: { onCommand: ReturnType<typeof listeners> }; contextMenus: { onClicked: ReturnType<typeof listeners>; create: ReturnType<typeof vi.fn> } };
     expect(full.commands.onCommand.addListener).toHaveBeenCalledTimes(2);
     expect(full.contextMenus.onClicked.addListener).toHaveBeenCalledTimes(2);
