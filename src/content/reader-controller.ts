@@ -91,11 +91,6 @@ export class ReaderController {
     return { ...(this.overlay?.inspect() ?? empty), extractions: this.extractions };
   }
 
-  /** The overlay, for test hooks in the isolated world. */
-  overlayForTests(): ReaderOverlay | null {
-    return this.overlay;
-  }
-
   private saveCallback(): (() => void) | null {
     const handler = this.saveHandler;
     const article = this.article;

@@ -8,6 +8,7 @@
  */
 import type { ReaderController } from "./reader-controller.js";
 import { trustedOnly, type AcceptEvent } from "./overlay/event-gate.js";
+import { exposeForAudit, headingOffset, pickElement, queryOverlay } from "./overlay/test-access.js";
 
 export interface QuietReaderHandle {
   inspect: () => ReturnType<ReaderController["inspect"]>;
@@ -35,11 +36,13 @@ export const testEvents: { acceptTrustedOrHandleDispatched: AcceptEvent } = {
 
 /** Defines `globalThis.__quietReader` (own, read-only) for `controller`. */
 export function installTestHandle(controller: ReaderController): void {
-  const overlay = () => controller.overlayForTests();
+  // The controller's private field, read through the type-checked escape hatch (test-access.ts).
+  const overlay = () => controller["overlay"];
   const handle: QuietReaderHandle = {
     inspect: () => controller.inspect(),
     click: (selector, index = 0) => {
-      const target = overlay()?.query(selector, index);
+      const open = overlay();
+      const target = open ? queryOverlay(open, selector, index) : null;
       if (!target) return false;
       const click = new MouseEvent("click", { bubbles: true, cancelable: true, composed: true, view: window });
       dispatchedByHandle.add(click);
@@ -50,11 +53,17 @@ export function installTestHandle(controller: ReaderController): void {
       }
       return true;
     },
-    pick: (selector, index = 0) => overlay()?.pickElement(selector, index) != null,
-    headingOffset: (index) => overlay()?.headingOffset(index) ?? null,
+    pick: (selector, index = 0) => {
+      const open = overlay();
+      return !!open && pickElement(open, selector, index) !== null;
+    },
+    headingOffset: (index) => {
+      const open = overlay();
+      return open ? headingOffset(open, index) : null;
+    },
     exposeForAudit: () => {
-      overlay()?.exposeForAudit();
-      return !!overlay();
+      const open = overlay();
+      return !!open && exposeForAudit(open);
     },
     controller,
   };

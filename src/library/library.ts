@@ -17,6 +17,7 @@ import { DEFAULT_LIBRARY_SETTINGS, loadLibrarySettings, saveLibrarySettings, typ
 import { LibraryStore } from "../storage/library-store.js";
 import type { LibraryItem, LibraryQuery, LibrarySort } from "../storage/library-types.js";
 import { currentReader, openSavedArticle } from "./article-reader.js";
+import { queryOverlay } from "../content/overlay/test-access.js";
 import { downloadFile, formatBytes } from "./download.js";
 import { fillSelect, renderItems, type ItemAction } from "./list-view.js";
 import { saveErrorKey } from "../ui/save-messages.js";
@@ -240,7 +241,7 @@ if (__QR_TEST_BUILD__) {
       const reader = currentReader();
       const out: Array<{ src: string; loaded: boolean }> = [];
       for (let i = 0; reader; i++) {
-        const img = reader.query("article img", i) as HTMLImageElement | null;
+        const img = queryOverlay(reader, "article img", i) as HTMLImageElement | null;
         if (!img) break;
         out.push({ src: img.src.slice(0, 40), loaded: img.complete && img.naturalWidth > 0 });
       }

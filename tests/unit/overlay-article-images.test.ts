@@ -10,6 +10,7 @@ import type { Article } from "../../src/core/article.js";
 vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpers/english-browser-api.js")).englishBrowserApi());
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
+const { queryOverlay } = await import("../../src/content/overlay/test-access.js");
 const { articleFragment } = await import("../../src/content/overlay/article-images.js");
 
 const HTML =
@@ -26,7 +27,7 @@ function article(): Article {
 function images(overlay: InstanceType<typeof ReaderOverlay>): HTMLImageElement[] {
   const found: HTMLImageElement[] = [];
   for (let i = 0; ; i++) {
-    const img = overlay.query(".qr-article img", i);
+    const img = queryOverlay(overlay, ".qr-article img", i);
     if (!img) return found;
     found.push(img as HTMLImageElement);
   }

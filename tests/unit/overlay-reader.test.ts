@@ -5,6 +5,7 @@ import type { Article } from "../../src/core/article.js";
 vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpers/english-browser-api.js")).englishBrowserApi());
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
+const { pickElement, queryOverlay } = await import("../../src/content/overlay/test-access.js");
 const { DEFAULT_SETTINGS } = await import("../../src/settings/schema.js");
 const { PALETTES } = await import("../../src/settings/themes.js");
 const { normaliseText } = await import("../../src/core/removed-blocks.js");
@@ -53,14 +54,14 @@ function open(article: Article | null = makeArticle(), options: ConstructorParam
 
 function key(overlay: InstanceType<typeof ReaderOverlay>, init: KeyboardEventInit, target?: Element | null) {
   const event = new dom.window.KeyboardEvent("keydown", { bubbles: true, composed: true, cancelable: true, ...init });
-  (target ?? overlay.query(".qr-root"))!.dispatchEvent(event);
+  (target ?? queryOverlay(overlay, ".qr-root"))!.dispatchEvent(event);
   return event;
 }
 
 describe("the reader overlay", () => {
   it("is a labelled modal dialog that makes the page behind it inert, and restores the page on close", () => {
     const overlay = open();
-    const root = overlay.query(".qr-root")!;
+    const root = queryOverlay(overlay, ".qr-root")!;
     expect(root.getAttribute("role")).toBe("dialog");
     expect(root.getAttribute("aria-modal")).toBe("true");
     expect(root.getAttribute("aria-labelledby")).toBe("qr-title");
@@ -79,7 +80,7 @@ describe("the reader overlay", () => {
     expect(meta).toContain("6 min read");
     expect(meta).toMatch(/1,234 words/);
     expect(meta).toMatch(/2024/);
-    expect(overlay.query(".qr-original")!.getAttribute("href")).toBe("https://example.com/story");
+    expect(queryOverlay(overlay, ".qr-original")!.getAttribute("href")).toBe("https://example.com/story");
   });
 
   it("builds a table of contents for three or more headings, and none for fewer", () => {
@@ -90,13 +91,13 @@ describe("the reader overlay", () => {
 
   it("lists removed blocks with localized reasons behind a quiet 'N blocks hidden' control", () => {
     const overlay = open();
-    const toggle = overlay.query(".qr-removed-toggle")!;
+    const toggle = queryOverlay(overlay, ".qr-removed-toggle")!;
     expect(toggle.textContent).toBe("2 blocks hidden");
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     toggle.click();
     expect(overlay.inspect().removed.open).toBe(true);
     expect(overlay.inspect().removed.items.map((item) => item.label)).toEqual(["Newsletter sign-up", "Feedback widget"]);
-    expect(overlay.query(".qr-removed-list")!.textContent).toContain("Was this article helpful?");
+    expect(queryOverlay(overlay, ".qr-removed-list")!.textContent).toContain("Was this article helpful?");
   });
 
   it("reveals a removed block inline after the block that preceded it, and hides it again", () => {
@@ -104,22 +105,22 @@ describe("the reader overlay", () => {
       locateRemoved: () => [{ html: "<p>Sign up for our newsletter to get the news in your inbox.</p>", anchorText: "Alpha paragraph one." }, null],
       normaliseAnchor: normaliseText,
     });
-    overlay.query(".qr-removed-toggle")!.click();
-    overlay.query(".qr-removed-reveal", 0)!.click();
-    const revealed = overlay.query(".qr-revealed")!;
+    queryOverlay(overlay, ".qr-removed-toggle")!.click();
+    queryOverlay(overlay, ".qr-removed-reveal", 0)!.click();
+    const revealed = queryOverlay(overlay, ".qr-revealed")!;
     expect(revealed.previousElementSibling?.textContent).toContain("Alpha paragraph one.");
     expect(revealed.textContent).toContain("Removed by Quiet Reader: Newsletter sign-up");
     expect(overlay.inspect().removed.revealed).toBe(1);
-    overlay.query(".qr-removed-reveal", 0)!.click();
-    expect(overlay.query(".qr-revealed")).toBeNull();
+    queryOverlay(overlay, ".qr-removed-reveal", 0)!.click();
+    expect(queryOverlay(overlay, ".qr-revealed")).toBeNull();
     // A block that cannot be found on the page says so instead of pretending.
-    overlay.query(".qr-removed-reveal", 1)!.click();
-    expect(overlay.query(".qr-removed-reveal", 1)!.textContent).toBe("Not found on the page");
+    queryOverlay(overlay, ".qr-removed-reveal", 1)!.click();
+    expect(queryOverlay(overlay, ".qr-removed-reveal", 1)!.textContent).toBe("Not found on the page");
   });
 
   it("applies typography and theme settings as CSS custom properties, and follows new settings live", () => {
     const overlay = open(makeArticle(), { settings: { ...DEFAULT_SETTINGS, theme: "sepia", fontSize: 24, fontFamily: "mono" } });
-    const root = overlay.query(".qr-root")!;
+    const root = queryOverlay(overlay, ".qr-root")!;
     expect(root.style.getPropertyValue("--qr-bg")).toBe(PALETTES.sepia.bg);
     expect(root.style.getPropertyValue("--qr-size")).toBe("24px");
     expect(root.style.getPropertyValue("--qr-font")).toContain("monospace");
@@ -146,7 +147,7 @@ describe("the reader overlay", () => {
     const overlay = open(makeArticle(), { onClosed: () => closed++ });
     key(overlay, { key: "?" });
     expect(overlay.inspect().panels).toEqual(["help"]);
-    expect(overlay.query(".qr-panel-help")!.textContent).toContain("Start or pause reading aloud");
+    expect(queryOverlay(overlay, ".qr-panel-help")!.textContent).toContain("Start or pause reading aloud");
     key(overlay, { key: "Escape" });
     expect(overlay.inspect().panels).toEqual([]);
     expect(overlay.isOpen).toBe(true);
@@ -165,14 +166,14 @@ describe("the reader overlay", () => {
 
   it("traps Tab focus inside the dialog in both directions", () => {
     const overlay = open();
-    const first = overlay.query(".qr-toggle-typography")!;
+    const first = queryOverlay(overlay, ".qr-toggle-typography")!;
     first.focus();
     const backward = key(overlay, { key: "Tab", shiftKey: true }, first);
     expect(backward.defaultPrevented).toBe(true);
     const last = overlay.inspect().focused;
     expect(last).not.toBeNull();
     expect(last).not.toContain("qr-toggle-typography");
-    const forward = key(overlay, { key: "Tab" }, overlay.query(".qr-root")!.getRootNode() instanceof dom.window.ShadowRoot ? (overlay.query(".qr-root")!.getRootNode() as ShadowRoot).activeElement : null);
+    const forward = key(overlay, { key: "Tab" }, queryOverlay(overlay, ".qr-root")!.getRootNode() instanceof dom.window.ShadowRoot ? (queryOverlay(overlay, ".qr-root")!.getRootNode() as ShadowRoot).activeElement : null);
     expect(forward.defaultPrevented).toBe(true);
     expect(overlay.inspect().focused).toContain("qr-toggle-typography");
     // In the middle of the dialog, Tab is left to the browser.
@@ -183,7 +184,7 @@ describe("the reader overlay", () => {
   it("hides picked elements and reports a per-site rule; stored rules hide them on the next open", () => {
     const rules: unknown[] = [];
     const overlay = open(makeArticle(), { addHideRule: (rule) => rules.push(rule) });
-    expect(overlay.pickElement("#qr-promo")).toMatchObject({ selector: "#qr-promo" });
+    expect(pickElement(overlay, "#qr-promo")).toMatchObject({ selector: "#qr-promo" });
     expect(overlay.inspect().hidden).toEqual(["Promo text here."]);
     expect(rules).toHaveLength(1);
     overlay.close();
@@ -196,25 +197,25 @@ describe("the reader overlay", () => {
   it("renders right-to-left articles right to left", () => {
     const overlay = open(makeArticle({ dir: "rtl", lang: "ar" }));
     expect(overlay.inspect().dir).toBe("rtl");
-    expect(overlay.query(".qr-page")!.getAttribute("dir")).toBe("rtl");
+    expect(queryOverlay(overlay, ".qr-page")!.getAttribute("dir")).toBe("rtl");
   });
 
   it("makes standalone images enlargeable, with an accessible name", () => {
     const overlay = open();
-    const img = overlay.query(".qr-article img")!;
+    const img = queryOverlay(overlay, ".qr-article img")!;
     expect(img.getAttribute("role")).toBe("button");
     expect(img.getAttribute("aria-label")).toBe("Enlarge image: A chart");
     img.click();
-    expect(overlay.query(".qr-lightbox")!.hidden).toBe(false);
-    expect(overlay.query(".qr-lightbox-caption")!.textContent).toBe("The chart");
-    key(overlay, { key: "Escape" }, overlay.query(".qr-lightbox-close"));
-    expect(overlay.query(".qr-lightbox")!.hidden).toBe(true);
+    expect(queryOverlay(overlay, ".qr-lightbox")!.hidden).toBe(false);
+    expect(queryOverlay(overlay, ".qr-lightbox-caption")!.textContent).toBe("The chart");
+    key(overlay, { key: "Escape" }, queryOverlay(overlay, ".qr-lightbox-close"));
+    expect(queryOverlay(overlay, ".qr-lightbox")!.hidden).toBe(true);
     expect(overlay.isOpen).toBe(true);
   });
 
   it("keeps a hidden Save control until the saving feature wires it", () => {
     const overlay = open();
-    const save = overlay.query(".qr-save")!;
+    const save = queryOverlay(overlay, ".qr-save")!;
     expect(save.hidden).toBe(true);
     const handler = vi.fn();
     overlay.setSaveHandler(handler);
@@ -232,11 +233,11 @@ describe("the reader overlay", () => {
 describe("the removed-blocks control", () => {
   it("uses the singular for one block", () => {
     const overlay = open(makeArticle({ removed: [{ text: "Advertisement", reason: "advertisement" }] }));
-    expect(overlay.query(".qr-removed-toggle")!.textContent).toBe("1 block hidden");
+    expect(queryOverlay(overlay, ".qr-removed-toggle")!.textContent).toBe("1 block hidden");
   });
 
   it("is absent when nothing was removed", () => {
-    expect(open(makeArticle({ removed: [] })).query(".qr-removed-toggle")).toBeNull();
+    expect(queryOverlay(open(makeArticle({ removed: [] })), ".qr-removed-toggle")).toBeNull();
   });
 });
 
@@ -244,20 +245,20 @@ describe("the typography panel", () => {
   it("writes font, alignment and image choices through to the settings and the overlay", () => {
     const updates: unknown[] = [];
     const overlay = open(makeArticle(), { updateSettings: (patch) => updates.push(patch) });
-    overlay.query(".qr-toggle-typography")!.click();
+    queryOverlay(overlay, ".qr-toggle-typography")!.click();
     expect(overlay.inspect().panels).toEqual(["typography"]);
-    const font = overlay.query("#qr-font-family") as HTMLSelectElement;
+    const font = queryOverlay(overlay, "#qr-font-family") as HTMLSelectElement;
     font.value = "sans";
     font.dispatchEvent(new dom.window.Event("change"));
-    const images = overlay.query("#qr-hide-images") as HTMLInputElement;
+    const images = queryOverlay(overlay, "#qr-hide-images") as HTMLInputElement;
     images.checked = true;
     images.dispatchEvent(new dom.window.Event("change"));
-    overlay.query(".qr-lineHeight-up")!.click();
+    queryOverlay(overlay, ".qr-lineHeight-up")!.click();
     expect(updates).toEqual([{ fontFamily: "sans" }, { hideImages: true }, { lineHeight: 1.7 }]);
-    const root = overlay.query(".qr-root")!;
+    const root = queryOverlay(overlay, ".qr-root")!;
     expect(root.style.getPropertyValue("--qr-font")).toContain("sans-serif");
     expect(root.classList.contains("qr-no-images")).toBe(true);
-    expect(overlay.query(".qr-panel-typography .qr-stepper-value", 1)!.textContent).toBe("1.7");
+    expect(queryOverlay(overlay, ".qr-panel-typography .qr-stepper-value", 1)!.textContent).toBe("1.7");
   });
 });
 
@@ -293,8 +294,8 @@ describe("events a page makes up", () => {
       key(overlay, { key: k });
       doc.body.dispatchEvent(new dom.window.KeyboardEvent("keydown", { key: k, bubbles: true, cancelable: true }));
     }
-    overlay.query(".qr-close")!.click();
-    overlay.query(".qr-toggle-typography")!.click();
+    queryOverlay(overlay, ".qr-close")!.click();
+    queryOverlay(overlay, ".qr-toggle-typography")!.click();
     expect(overlay.isOpen).toBe(true);
     expect(closed).toBe(0);
     expect(updates).toEqual([]);
@@ -314,17 +315,17 @@ describe("events a page makes up", () => {
 
     key(overlay, { key: "+" });
     expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
-    overlay.query(".qr-root")!.dispatchEvent(user.mark(new dom.window.KeyboardEvent("keydown", { key: "+", bubbles: true, cancelable: true })));
+    queryOverlay(overlay, ".qr-root")!.dispatchEvent(user.mark(new dom.window.KeyboardEvent("keydown", { key: "+", bubbles: true, cancelable: true })));
     expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize + 2);
 
-    const images = overlay.query(".qr-checkbox") as HTMLInputElement;
+    const images = queryOverlay(overlay, ".qr-checkbox") as HTMLInputElement;
     images.click();
     expect(images.checked).toBe(false);
     expect(overlay.inspect().settings!.hideImages).toBe(false);
 
-    overlay.query(".qr-close")!.click();
+    queryOverlay(overlay, ".qr-close")!.click();
     expect(overlay.isOpen).toBe(true);
-    overlay.query(".qr-close")!.dispatchEvent(user.mark(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })));
+    queryOverlay(overlay, ".qr-close")!.dispatchEvent(user.mark(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })));
     expect(overlay.isOpen).toBe(false);
   });
 

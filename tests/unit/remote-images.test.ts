@@ -16,6 +16,7 @@ import { articleHtmlFile } from "../../src/export/export-article.js";
 vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpers/english-browser-api.js")).englishBrowserApi());
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
+const { queryOverlay } = await import("../../src/content/overlay/test-access.js");
 const { holdRemoteImagesRenderer } = await import("../../src/content/overlay/remote-images-bar.js");
 
 const PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
@@ -152,51 +153,51 @@ describe("the library reader with remote images held", () => {
 
   function placeholders(overlay: InstanceType<typeof ReaderOverlay>): string[] {
     const texts: string[] = [];
-    for (let i = 0; overlay.query("article .qr-remote-image", i); i++) texts.push(overlay.query("article .qr-remote-image", i)!.textContent ?? "");
+    for (let i = 0; queryOverlay(overlay, "article .qr-remote-image", i); i++) texts.push(queryOverlay(overlay, "article .qr-remote-image", i)!.textContent ?? "");
     return texts;
   }
 
   it("shows a placeholder with the alt text and size for each remote image, keeps data: images, and fetches nothing", () => {
     const overlay = open("hold");
     expect(placeholders(overlay)).toEqual(["Image not loaded: The harbour at dawn (400 × 200)", "Image not loaded: image"]);
-    const article = overlay.query("article")!;
+    const article = queryOverlay(overlay, "article")!;
     expect(remoteFetches(article)).toEqual([]);
-    expect(overlay.query('article img[alt="Saved map"]')!.getAttribute("src")).toBe(PNG);
-    expect(overlay.query('article img[alt="The harbour at dawn"]')!.hidden).toBe(true);
+    expect(queryOverlay(overlay, 'article img[alt="Saved map"]')!.getAttribute("src")).toBe(PNG);
+    expect(queryOverlay(overlay, 'article img[alt="The harbour at dawn"]')!.hidden).toBe(true);
     // The placeholder of the <picture> is outside it (a picture holds sources and one image).
-    expect(overlay.query(".qr-remote-image", 1)!.nextElementSibling?.localName).toBe("picture");
-    expect(overlay.query(".qr-remote-images-note")!.textContent).toBe("2 images of this article are on other sites and are not loaded, so those sites cannot tell you are reading it again.");
+    expect(queryOverlay(overlay, ".qr-remote-image", 1)!.nextElementSibling?.localName).toBe("picture");
+    expect(queryOverlay(overlay, ".qr-remote-images-note")!.textContent).toBe("2 images of this article are on other sites and are not loaded, so those sites cannot tell you are reading it again.");
   });
 
   it("one real button loads them all for this article", () => {
     const overlay = open("hold");
-    const load = overlay.query(".qr-remote-load")!;
+    const load = queryOverlay(overlay, ".qr-remote-load")!;
     expect(load.localName).toBe("button");
     expect(load.getAttribute("type")).toBe("button");
     expect(load.textContent).toBe("Load remote images");
     load.click();
     expect(placeholders(overlay)).toEqual([]);
-    expect(overlay.query(".qr-remote-load")).toBeNull();
-    const img = overlay.query('article img[alt="The harbour at dawn"]') as HTMLImageElement;
+    expect(queryOverlay(overlay, ".qr-remote-load")).toBeNull();
+    const img = queryOverlay(overlay, 'article img[alt="The harbour at dawn"]') as HTMLImageElement;
     expect(img.getAttribute("src")).toBe("https://cdn.example/a.jpg");
     expect(img.hidden).toBe(false);
-    expect(overlay.query("article source")!.getAttribute("srcset")).toBe("https://cdn.example/b.webp");
-    expect(overlay.query(".qr-status")!.textContent).toBe("Remote images loaded for this article.");
+    expect(queryOverlay(overlay, "article source")!.getAttribute("srcset")).toBe("https://cdn.example/b.webp");
+    expect(queryOverlay(overlay, ".qr-status")!.textContent).toBe("Remote images loaded for this article.");
   });
 
   it("with loading allowed (the setting, or a page being read), images are shown as they are", () => {
     const overlay = open("load");
     expect(placeholders(overlay)).toEqual([]);
-    expect(overlay.query(".qr-remote-images")).toBeNull();
-    expect(overlay.query('article img[alt="The harbour at dawn"]')!.getAttribute("src")).toBe("https://cdn.example/a.jpg");
+    expect(queryOverlay(overlay, ".qr-remote-images")).toBeNull();
+    expect(queryOverlay(overlay, 'article img[alt="The harbour at dawn"]')!.getAttribute("src")).toBe("https://cdn.example/a.jpg");
   });
 
   it("an article with only data: images shows no bar", () => {
     const dom = new JSDOM("<!doctype html><body>", { url: "chrome-extension://abc/library/library.html" });
     const overlay = new ReaderOverlay(dom.window.document, makeArticle(`<p>x</p><img src="${PNG}" alt="map">`), { acceptEvent: () => true, renderContent: holdRemoteImagesRenderer });
     overlay.open();
-    expect(overlay.query(".qr-remote-images")).toBeNull();
-    expect(overlay.query("article img")!.getAttribute("src")).toBe(PNG);
+    expect(queryOverlay(overlay, ".qr-remote-images")).toBeNull();
+    expect(queryOverlay(overlay, "article img")!.getAttribute("src")).toBe(PNG);
   });
 });
 

@@ -285,35 +285,6 @@ export class ReaderOverlay {
     };
   }
 
-  /** Test hook (isolated world only): the element in the shadow tree matching `selector`. */
-  query(selector: string, index = 0): HTMLElement | null {
-    return (Array.from(this.shadow?.querySelectorAll<HTMLElement>(selector) ?? [])[index] ?? null);
-  }
-
-  /** Test hook: where a heading (by TOC index) sits relative to the top of the reader's viewport. */
-  headingOffset(index: number): number | null {
-    const entry = this.articleEl ? Array.from(this.articleEl.querySelectorAll("h2, h3, h4")).filter((h) => (h.textContent ?? "").trim())[index] : undefined;
-    if (!entry || !this.root) return null;
-    return entry.getBoundingClientRect().top - this.root.getBoundingClientRect().top;
-  }
-
-  /** Test hook: runs the picker on the `index`-th article element matching `selector`. */
-  pickElement(selector: string, index = 0): HideRule | null {
-    const target = this.articleEl?.querySelectorAll(selector)[index];
-    if (!target || !this.picker) return null;
-    return this.picker.pick(target);
-  }
-
-  /**
-   * Test hook (isolated world only): lets an audit tool (axe) walk the closed shadow tree. Does
-   * nothing in the shipped build, where the shadow root stays closed to every script.
-   */
-  exposeForAudit(): void {
-    if (!__QR_TEST_BUILD__) return;
-    const shadow = this.shadow;
-    if (this.host && shadow) Object.defineProperty(this.host, "shadowRoot", { configurable: true, get: () => shadow });
-  }
-
   private build(): void {
     const doc = this.doc;
     const host = el(doc, "div");

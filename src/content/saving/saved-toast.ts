@@ -77,9 +77,3 @@ export function showSaveResult(doc: Document, reply: SaveReply): void {
   if (reply.ok) showSaved(doc, reply.title, reply.created, reply.undoToken);
   else render(doc, t(saveErrorKey(reply.error)), null);
 }
-
-/** What the toast shows, for tests in the content script's isolated world. */
-export function inspectToast(): { text: string; undo: boolean } | null {
-  if (!current) return null;
-  return { text: current.root.querySelector(".text")?.textContent ?? "", undo: !!current.root.querySelector(".undo") };
-}
