@@ -27,6 +27,10 @@ export const BUDGETS = {
   "lazy/extract.js": 68 * KB,
   "lazy/read-aloud.js": 4 * KB,
   "lazy/saving.js": 5 * KB,
+  // The reader's tools kept out of first paint (src/content/overlay/tools/).
+  "lazy/picker.js": 4 * KB, // with the rule maker (settings/site-rules.ts: selectors that find the block again)
+  "lazy/lightbox.js": 2 * KB,
+  "lazy/keyboard-help.js": 2 * KB,
 };
 
 /** Firefox's own builds (build.mjs FIREFOX_ENTRIES): its event page extracts fetched pages itself. */

@@ -15,7 +15,7 @@ export interface QuietReaderHandle {
   /** Clicks the `index`-th element matching `selector` inside the overlay; false when none. */
   click: (selector: string, index?: number) => boolean;
   /** Runs the element picker on the `index`-th article element matching `selector`. */
-  pick: (selector: string, index?: number) => boolean;
+  pick: (selector: string, index?: number) => Promise<boolean>;
   /** Top of TOC heading `index` relative to the reader's viewport, in px. */
   headingOffset: (index: number) => number | null;
   /** Makes the closed shadow tree visible to an audit tool (axe) in this isolated world only. */
@@ -53,9 +53,9 @@ export function installTestHandle(controller: ReaderController): void {
       }
       return true;
     },
-    pick: (selector, index = 0) => {
+    pick: async (selector, index = 0) => {
       const open = overlay();
-      return !!open && pickElement(open, selector, index) !== null;
+      return !!open && (await pickElement(open, selector, index)) !== null;
     },
     headingOffset: (index) => {
       const open = overlay();

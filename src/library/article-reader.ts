@@ -9,6 +9,9 @@ import { sanitizeHtml } from "../core/sanitize-html.js";
 import { ReaderOverlay } from "../content/overlay/overlay.js";
 import { holdRemoteImagesRenderer } from "../content/overlay/remote-images-bar.js";
 // The library page bundles the reader's lazy tools itself (they register on import).
+import "../content/lazy/keyboard-help.js";
+import "../content/lazy/lightbox.js";
+import "../content/lazy/picker.js";
 import "../content/lazy/read-aloud.js";
 import { browser } from "../platform/browser-api.js";
 import { loadSettings, updateSettings } from "../settings/settings-store.js";

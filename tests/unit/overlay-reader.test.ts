@@ -6,6 +6,14 @@ vi.mock("../../src/platform/browser-api.js", async () => (await import("../helpe
 
 const { ReaderOverlay } = await import("../../src/content/overlay/overlay.js");
 const { pickElement, queryOverlay } = await import("../../src/content/overlay/test-access.js");
+// The tools kept in lazy bundles register on import, as on the library page (the overlay's
+// default loader serves what is registered).
+await import("../../src/content/lazy/picker.js");
+await import("../../src/content/lazy/lightbox.js");
+await import("../../src/content/lazy/keyboard-help.js");
+
+/** Lets a tool that is loaded on first use arrive (the loader's promise settles). */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 const { DEFAULT_SETTINGS } = await import("../../src/settings/schema.js");
 const { PALETTES } = await import("../../src/settings/themes.js");
 const { normaliseText } = await import("../../src/core/removed-blocks.js");
@@ -142,10 +150,11 @@ describe("the reader overlay", () => {
     expect(updates).toEqual([{ fontSize: 22 }, { fontSize: 24 }, { fontSize: 22 }, { theme: "sepia" }]);
   });
 
-  it("keyboard: Esc closes an open panel first, then the reader", () => {
+  it("keyboard: Esc closes an open panel first, then the reader", async () => {
     let closed = 0;
     const overlay = open(makeArticle(), { onClosed: () => closed++ });
     key(overlay, { key: "?" });
+    await settle();
     expect(overlay.inspect().panels).toEqual(["help"]);
     expect(queryOverlay(overlay, ".qr-panel-help")!.textContent).toContain("Start or pause reading aloud");
     key(overlay, { key: "Escape" });
@@ -181,10 +190,10 @@ describe("the reader overlay", () => {
     expect(middle.defaultPrevented).toBe(false);
   });
 
-  it("hides picked elements and reports a per-site rule; stored rules hide them on the next open", () => {
+  it("hides picked elements and reports a per-site rule; stored rules hide them on the next open", async () => {
     const rules: unknown[] = [];
     const overlay = open(makeArticle(), { addHideRule: (rule) => rules.push(rule) });
-    expect(pickElement(overlay, "#qr-promo")).toMatchObject({ selector: "#qr-promo" });
+    expect(await pickElement(overlay, "#qr-promo")).toMatchObject({ selector: "#qr-promo" });
     expect(overlay.inspect().hidden).toEqual(["Promo text here."]);
     expect(rules).toHaveLength(1);
     overlay.close();
@@ -200,12 +209,15 @@ describe("the reader overlay", () => {
     expect(queryOverlay(overlay, ".qr-page")!.getAttribute("dir")).toBe("rtl");
   });
 
-  it("makes standalone images enlargeable, with an accessible name", () => {
+  it("makes standalone images enlargeable, with an accessible name", async () => {
     const overlay = open();
     const img = queryOverlay(overlay, ".qr-article img")!;
     expect(img.getAttribute("role")).toBe("button");
     expect(img.getAttribute("aria-label")).toBe("Enlarge image: A chart");
+    // The lightbox is a lazy tool: nothing of it exists before the first click on an image.
+    expect(queryOverlay(overlay, ".qr-lightbox")).toBeNull();
     img.click();
+    await settle();
     expect(queryOverlay(overlay, ".qr-lightbox")!.hidden).toBe(false);
     expect(queryOverlay(overlay, ".qr-lightbox-caption")!.textContent).toBe("The chart");
     key(overlay, { key: "Escape" }, queryOverlay(overlay, ".qr-lightbox-close"));
@@ -318,6 +330,8 @@ describe("events a page makes up", () => {
     queryOverlay(overlay, ".qr-root")!.dispatchEvent(user.mark(new dom.window.KeyboardEvent("keydown", { key: "+", bubbles: true, cancelable: true })));
     expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize + 2);
 
+    // The typography panel is filled when first shown.
+    queryOverlay(overlay, ".qr-toggle-typography")!.dispatchEvent(user.mark(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })));
     const images = queryOverlay(overlay, ".qr-checkbox") as HTMLInputElement;
     images.click();
     expect(images.checked).toBe(false);

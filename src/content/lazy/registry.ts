@@ -7,6 +7,9 @@
  */
 import type { LazyBundleName } from "../../messages/lazy-bundles.js";
 import type { ExtractModule } from "./extract.js";
+import type { KeyboardHelpModule } from "./keyboard-help.js";
+import type { LightboxModule } from "./lightbox.js";
+import type { PickerModule } from "./picker.js";
 import type { ReadAloudModule } from "./read-aloud.js";
 import type { SavingModule } from "./saving.js";
 
@@ -15,6 +18,9 @@ export interface LazyModules {
   extract: ExtractModule;
   "read-aloud": ReadAloudModule;
   saving: SavingModule;
+  picker: PickerModule;
+  lightbox: LightboxModule;
+  "keyboard-help": KeyboardHelpModule;
 }
 
 const REGISTRY = Symbol.for("quiet-reader/lazy-modules");

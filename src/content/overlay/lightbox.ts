@@ -1,6 +1,6 @@
 /**
- * Click (or Enter on) an article image to see it enlarged; click, Esc or the close button
- * returns. Images inside links keep their link and are left alone.
+ * The enlarged image: a dialog over the reader; click, Esc or the close button returns focus to
+ * the image. Which images open it is tools/lightbox.ts's (the "lightbox" lazy bundle holds this).
  */
 import { t } from "../../platform/i18n.js";
 import { el } from "./ui.js";
@@ -27,24 +27,6 @@ export class Lightbox {
 
   get isOpen(): boolean {
     return !this.element.hidden;
-  }
-
-  /** Makes the article's images enlargeable. */
-  attach(article: Element): void {
-    for (const img of Array.from(article.querySelectorAll("img"))) {
-      if (img.closest("a")) continue;
-      img.classList.add("qr-enlargeable");
-      img.tabIndex = 0;
-      img.setAttribute("role", "button");
-      img.setAttribute("aria-label", t("enlargeImage", [img.alt || t("imageWithoutAlt")]));
-      img.addEventListener("click", () => this.open(img));
-      img.addEventListener("keydown", (event) => {
-        if (event.key === "Enter" || event.key === " ") {
-          event.preventDefault();
-          this.open(img);
-        }
-      });
-    }
   }
 
   open(img: HTMLImageElement): void {

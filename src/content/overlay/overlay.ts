@@ -1,30 +1,33 @@
 /**
  * The reader overlay: a full-viewport modal dialog in a closed shadow root, so page CSS
  * cannot restyle it and page scripts cannot reach into it. It renders an Article (or a "no
- * article" message) with the user's typography and theme, and hosts the reading tools:
- * contents, removed-blocks audit, element picker, read aloud, print, keyboard help. While
- * open the page is inert and does not scroll; closing restores it exactly.
+ * article" message) with the user's typography and theme, the contents and the removed-blocks
+ * audit, and hosts the reading tools (typography, read aloud, element picker, print, keyboard
+ * help, lightbox), which register themselves in tools/ (tools/tool.ts): this shell builds their
+ * toolbar controls, panels, shortcuts and Esc from the registry and starts a tool on first use,
+ * loading its lazy bundle when it has one. While open the page is inert and does not scroll;
+ * closing restores it exactly.
  */
 import type { Article } from "../../core/article.js";
 import type { RemovedBlockSource } from "../../core/removed-blocks.js";
 import { t } from "../../platform/i18n.js";
-import { DEFAULT_SETTINGS, FONT_FAMILIES, nextCycleTheme, stepValue, TEXT_ALIGNS, THEMES, type ReaderSettings } from "../../settings/schema.js";
+import { DEFAULT_SETTINGS, nextCycleTheme, stepValue, type ReaderSettings } from "../../settings/schema.js";
 import { matchRules, type HideRule } from "../../settings/site-rules.js";
 import { applySettings } from "../../ui/apply-settings.js";
 import { renderHeader } from "./article-header.js";
-import { ElementPicker } from "./element-picker.js";
 import { gateEvents, trustedOnly, type AcceptEvent } from "./event-gate.js";
 import { trapTab } from "./focus-trap.js";
-import { actionForKey, SHORTCUT_HELP, type KeyAction } from "./keyboard.js";
-import { Lightbox } from "./lightbox.js";
+import { actionForKey, type KeyAction } from "./keyboard.js";
 import overlayCss from "./overlay.css";
 import { guardPage, type PageGuard } from "./page-guard.js";
-import { speechAvailable, type ReadAloud, type ReadAloudState } from "./read-aloud.js";
+import type { ReadAloudState } from "./read-aloud.js";
 import { staticLoader, type LazyLoad } from "../lazy/registry.js";
 import { RemovedPanel, type NormaliseText } from "./removed-panel.js";
 import { lockPageScroll, type ScrollLock } from "./scroll-lock.js";
 import { buildToc } from "./toc.js";
-import { button, el, iconButton, labelled, select } from "./ui.js";
+import { button, el, iconButton } from "./ui.js";
+import "./tools/all.js";
+import { registeredTools, type Tool, type ToolContext, type ToolModule, type ToolSession } from "./tools/tool.js";
 import { adoptStyles } from "../../ui/adopt-styles.js";
 import { markOpen } from "../perf-marks.js";
 import { articleFragment, eagerImages } from "./article-images.js";
@@ -33,7 +36,6 @@ export const OVERLAY_HOST_ATTRIBUTE = "data-quiet-reader";
 
 const HIDDEN_CLASS = "qr-user-hidden";
 const LINE_SCROLL_PX = 48;
-const SPEECH_RATES = [0.75, 1, 1.25, 1.5, 1.75, 2];
 
 export interface OverlayOptions {
   settings: ReaderSettings;
@@ -126,9 +128,8 @@ export class ReaderOverlay {
   private settings: ReaderSettings;
   private hideRules: HideRule[];
   private removedPanel: RemovedPanel | null = null;
-  private picker: ElementPicker | null = null;
-  private lightbox: Lightbox | null = null;
-  private readAloud: ReadAloud | null = null;
+  /** The tools started in this reader (tools/tool.ts), by id. */
+  private readonly sessions = new Map<string, ToolSession>();
   private readonly panels = new Map<string, { panel: HTMLElement; toggle: HTMLButtonElement }>();
   private readonly controls: Array<(settings: ReaderSettings) => void> = [];
   private status: HTMLElement | null = null;
@@ -206,9 +207,7 @@ export class ReaderOverlay {
   close(): void {
     if (!this.isOpen) return;
     const win = this.doc.defaultView!;
-    this.readAloud?.stop();
-    this.picker?.stop();
-    this.lightbox?.close();
+    for (const session of this.sessions.values()) session.stop?.();
     this.doc.removeEventListener("keydown", this.onDocKeyDown, true);
     win.removeEventListener("beforeprint", this.onBeforePrint);
     win.removeEventListener("afterprint", this.onAfterPrint);
@@ -280,8 +279,8 @@ export class ReaderOverlay {
       focused: active ? describe(active) : null,
       scrollTop: root?.scrollTop ?? 0,
       panels: [...this.panels].filter(([, { panel }]) => !panel.hidden).map(([name]) => name),
-      picking: this.picker?.active ?? false,
-      readAloud: this.readAloud?.state ?? "idle",
+      picking: this.sessions.get("pick")?.status?.() === "picking",
+      readAloud: (this.sessions.get("speech")?.status?.() ?? "idle") as ReadAloudState,
     };
   }
 
@@ -318,7 +317,7 @@ export class ReaderOverlay {
     this.status.setAttribute("role", "status");
     if (this.article) {
       const toolbar = this.buildToolbar(true);
-      root.append(this.progress, toolbar, ...this.buildPanels());
+      root.append(this.progress, toolbar, ...[...this.panels.values()].map(({ panel }) => panel));
       this.renderArticle(page, root, this.article);
     } else {
       root.setAttribute("aria-label", t("noArticleTitle"));
@@ -326,7 +325,7 @@ export class ReaderOverlay {
       page.append(el(doc, "p", "qr-empty", t("noArticleFound")));
     }
     root.append(this.status, page);
-    if (this.lightbox) root.append(this.lightbox.element);
+    this.mountTools();
     shadow.append(root);
     this.applyCurrentSettings();
     this.applyHideRules();
@@ -339,13 +338,11 @@ export class ReaderOverlay {
     toolbar.setAttribute("aria-label", t("readerControls"));
     const tools = el(doc, "div", "qr-tools");
     if (withTools) {
-      tools.append(
-        this.panelToggle("typography", "Aa", "typographyPanel"),
-        this.panelToggle("speech", t("readAloudPanel"), "readAloudPanel"),
-        button(doc, "qr-pick", "hideElement", () => this.togglePicker()),
-        button(doc, "qr-print", "print", () => this.doc.defaultView?.print(), "printArticle"),
-        this.panelToggle("help", "?", "keyboardHelp"),
-      );
+      for (const tool of registeredTools()) {
+        const control = tool.control;
+        if (control?.kind === "panel") tools.append(this.panelToggle(tool.id, control.symbol ?? t(control.labelKey), control.labelKey));
+        else if (control) tools.append(button(doc, `qr-${tool.id}`, control.textKey, () => void this.withTool(tool, (session) => session.use?.()), control.titleKey));
+      }
     }
     const end = el(doc, "div", "qr-tools qr-tools-end");
     const save = button(doc, "qr-save", "saveArticle", () => this.saveHandler?.());
@@ -373,15 +370,9 @@ export class ReaderOverlay {
       const show = other === name ? (open ?? panel.hidden) : false;
       panel.hidden = !show;
       toggle.setAttribute("aria-expanded", String(show));
-      if (show && other === "speech") this.fillVoices();
+      const tool = registeredTools().find((candidate) => candidate.id === other);
+      if (show && tool) void this.withTool(tool, (session) => session.shown?.());
     }
-  }
-
-  private buildPanels(): HTMLElement[] {
-    this.fillTypographyPanel(this.panels.get("typography")!.panel);
-    this.fillSpeechPanel(this.panels.get("speech")!.panel);
-    this.fillHelpPanel(this.panels.get("help")!.panel);
-    return [...this.panels.values()].map(({ panel }) => panel);
   }
 
   private change(patch: Partial<ReaderSettings>): void {
@@ -389,118 +380,68 @@ export class ReaderOverlay {
     this.options.updateSettings(patch);
   }
 
-  private stepper(labelKey: string, key: "fontSize" | "lineHeight" | "contentWidth", format: (value: number) => string): HTMLElement {
-    const doc = this.doc;
-    const group = el(doc, "div", "qr-field qr-stepper");
-    group.setAttribute("role", "group");
-    group.setAttribute("aria-label", t(labelKey));
-    const value = el(doc, "output", "qr-stepper-value");
-    const minus = iconButton(doc, `qr-${key}-down`, "−", `${labelKey}Down`, () => this.change({ [key]: stepValue(key, this.settings[key], -1) }));
-    const plus = iconButton(doc, `qr-${key}-up`, "+", `${labelKey}Up`, () => this.change({ [key]: stepValue(key, this.settings[key], 1) }));
-    group.append(el(doc, "span", "qr-field-label", t(labelKey)), minus, value, plus);
-    this.controls.push((settings) => {
-      value.textContent = format(settings[key]);
-    });
-    return group;
-  }
-
-  private fillTypographyPanel(panel: HTMLElement): void {
-    const doc = this.doc;
-    const font = select(doc, FONT_FAMILIES.map((f) => [f, t(`font_${f}`)]), this.settings.fontFamily, (value) => this.change({ fontFamily: value as ReaderSettings["fontFamily"] }));
-    const theme = select(doc, THEMES.map((name) => [name, t(`theme_${name}`)]), this.settings.theme, (value) => this.change({ theme: value as ReaderSettings["theme"] }));
-    const align = select(doc, TEXT_ALIGNS.map((a) => [a, t(`align_${a}`)]), this.settings.textAlign, (value) => this.change({ textAlign: value as ReaderSettings["textAlign"] }));
-    const images = el(doc, "input", "qr-checkbox");
-    images.type = "checkbox";
-    images.addEventListener("change", () => this.change({ hideImages: images.checked }));
-    this.controls.push((settings) => {
-      font.value = settings.fontFamily;
-      theme.value = settings.theme;
-      align.value = settings.textAlign;
-      images.checked = settings.hideImages;
-    });
-    panel.append(
-      labelled(doc, "fontFamily", font, "qr-font-family"),
-      this.stepper("fontSize", "fontSize", (v) => `${v}px`),
-      this.stepper("lineHeight", "lineHeight", (v) => v.toFixed(1)),
-      this.stepper("contentWidth", "contentWidth", (v) => `${v}em`),
-      labelled(doc, "textAlign", align, "qr-text-align"),
-      labelled(doc, "theme", theme, "qr-theme"),
-      labelled(doc, "hideImages", images, "qr-hide-images"),
-    );
-  }
-
-  private fillSpeechPanel(panel: HTMLElement): void {
-    const doc = this.doc;
-    const win = doc.defaultView!;
-    if (!speechAvailable(win)) {
-      panel.append(el(doc, "p", "qr-note", t("readAloudUnavailable")));
-      return;
+  /**
+   * Runs `then` with the tool's session, starting the tool on its first use (loading its lazy
+   * bundle first when it has one: then `then` runs once it has arrived, if the reader is
+   * still open). A tool in content.js starts and runs at once.
+   */
+  private withTool(tool: Tool, then?: (session: ToolSession) => void): Promise<ToolSession | null> {
+    const started = this.sessions.get(tool.id);
+    if (started) {
+      then?.(started);
+      return Promise.resolve(started);
     }
-    const play = button(doc, "qr-speech-play", "readAloudPlay", () => void this.speech().then((speech) => speech?.toggle()));
-    const skip = button(doc, "qr-speech-skip", "readAloudSkip", () => void this.speech().then((speech) => speech?.skipParagraph()));
-    const rate = select(doc, SPEECH_RATES.map((r) => [String(r), `${r}×`]), String(this.settings.speechRate), (value) => {
-      this.change({ speechRate: Number(value) });
-      this.readAloud?.restartSentence();
-    });
-    const voice = select(doc, [["", t("voiceDefault")]], this.settings.voice ?? "", (value) => {
-      this.change({ voice: value || null });
-      this.readAloud?.restartSentence();
-    });
-    voice.classList.add("qr-voice");
-    this.controls.push((settings) => {
-      rate.value = String(settings.speechRate);
-      if (!SPEECH_RATES.includes(settings.speechRate)) rate.value = "1";
-    });
-    panel.append(play, skip, labelled(doc, "readAloudSpeed", rate, "qr-speech-rate"), labelled(doc, "readAloudVoice", voice, "qr-speech-voice"));
-    win.speechSynthesis.addEventListener?.("voiceschanged", () => this.fillVoices());
-  }
-
-  private fillVoices(): void {
-    const voiceSelect = this.shadow?.querySelector<HTMLSelectElement>(".qr-voice");
-    const win = this.doc.defaultView!;
-    if (!voiceSelect || !speechAvailable(win)) return;
-    const lang = (this.article?.lang ?? "").split("-")[0]!.toLowerCase();
-    const voices = win.speechSynthesis.getVoices();
-    const matching = voices.filter((v) => v.lang.toLowerCase().startsWith(lang));
-    const ordered = lang ? [...matching, ...voices.filter((v) => !matching.includes(v))] : voices;
-    voiceSelect.replaceChildren();
-    const def = el(this.doc, "option", undefined, t("voiceDefault"));
-    def.value = "";
-    voiceSelect.append(def);
-    for (const v of ordered) {
-      const option = el(this.doc, "option", undefined, `${v.name} (${v.lang})`);
-      option.value = v.voiceURI;
-      voiceSelect.append(option);
-    }
-    voiceSelect.value = this.settings.voice ?? "";
-  }
-
-  /** The read-aloud tool, loaded on first use; null (and logged) when it cannot be loaded. */
-  private async speech(): Promise<ReadAloud | null> {
-    if (this.readAloud) return this.readAloud;
-    let ReadAloudTool: typeof ReadAloud;
-    try {
-      ({ ReadAloud: ReadAloudTool } = await this.options.loadBundle("read-aloud"));
-    } catch (error) {
-      console.warn("Quiet Reader: read aloud is unavailable", error);
-      this.announce(t("readAloudUnavailable"));
+    const failed = (error: unknown): null => {
+      console.warn(`Quiet Reader: the ${tool.id} tool is unavailable`, error);
+      this.announce(t("toolUnavailable"));
       return null;
+    };
+    let loaded: ToolModule | Promise<ToolModule>;
+    try {
+      loaded = tool.load(this.options.loadBundle);
+    } catch (error) {
+      return Promise.resolve(failed(error));
     }
-    // Closed while the tool was loading: do not start speaking behind the page.
-    if (!this.articleEl || !this.isOpen) return null;
-    this.readAloud ??= new ReadAloudTool(this.doc.defaultView! as Window & typeof globalThis, {
-      root: this.articleEl!,
-      lang: this.article?.lang ?? null,
-      rate: () => this.settings.speechRate,
-      voiceUri: () => this.settings.voice,
-      onStateChange: (state) => {
-        const play = this.shadow?.querySelector(".qr-speech-play");
-        if (play) play.textContent = t(state === "playing" ? "readAloudPause" : "readAloudPlay");
-        this.panels.get("speech")?.toggle.setAttribute("aria-pressed", String(state === "playing"));
+    const start = (module: ToolModule): ToolSession | null => {
+      if (!this.articleEl || !this.article) return null;
+      let session = this.sessions.get(tool.id);
+      if (!session) {
+        session = module.activate(this.toolContext(tool));
+        this.sessions.set(tool.id, session);
+      }
+      if (this.isOpen) then?.(session);
+      return session;
+    };
+    if (!(loaded instanceof Promise)) return Promise.resolve(start(loaded));
+    return loaded.then(start, failed);
+  }
+
+  private toolContext(tool: Tool): ToolContext {
+    const panel = this.panels.get(tool.id);
+    return {
+      doc: this.doc,
+      article: this.article!,
+      articleEl: this.articleEl!,
+      root: this.root!,
+      panel: panel?.panel ?? null,
+      control: panel?.toggle ?? this.shadow?.querySelector<HTMLButtonElement>(`.qr-${tool.id}`) ?? null,
+      settings: () => this.settings,
+      change: (patch) => this.change(patch),
+      onSettings: (update) => {
+        this.controls.push(update);
+        update(this.settings);
+      },
+      announce: (message) => this.announce(message),
+      hideElement: (rule, element) => {
+        element.classList.add(HIDDEN_CLASS);
+        this.hideRules.push(rule);
+        this.announce(t("elementHidden"));
+        this.options.addHideRule(rule);
       },
       keepInView: (range) => this.keepInView(range),
-    });
-    return this.readAloud;
+      isOpen: () => this.isOpen,
+      loadBundle: this.options.loadBundle,
+    };
   }
 
   private keepInView(range: Range): void {
@@ -518,24 +459,6 @@ export class ReaderOverlay {
     const win = this.doc.defaultView!;
     const reduced = typeof win.matchMedia === "function" && win.matchMedia("(prefers-reduced-motion: reduce)").matches;
     return reduced ? "auto" : "smooth";
-  }
-
-  private fillHelpPanel(panel: HTMLElement): void {
-    const doc = this.doc;
-    panel.append(el(doc, "h2", "qr-panel-title", t("keyboardHelp")));
-    const list = el(doc, "dl", "qr-shortcuts");
-    for (const [keys, description] of SHORTCUT_HELP) {
-      const dt = el(doc, "dt");
-      dt.append(el(doc, "kbd", undefined, keys));
-      list.append(dt, el(doc, "dd", undefined, t(description)));
-    }
-    panel.append(list);
-  }
-
-  private togglePicker(): void {
-    if (!this.picker) return;
-    if (this.picker.active) this.picker.stop();
-    else this.picker.start();
   }
 
   private renderArticle(page: HTMLElement, root: HTMLElement, article: Article): void {
@@ -561,21 +484,12 @@ export class ReaderOverlay {
     const toc = buildToc(doc, body, (heading) => this.jumpTo(heading));
     if (toc) page.append(toc);
     page.append(body);
-    this.lightbox = new Lightbox(doc);
-    this.lightbox.attach(body);
-    this.picker = new ElementPicker(
-      body,
-      (rule, element) => {
-        element.classList.add(HIDDEN_CLASS);
-        this.hideRules.push(rule);
-        this.announce(t("elementHidden"));
-        this.options.addHideRule(rule);
-      },
-      (active) => {
-        this.shadow?.querySelector(".qr-pick")?.setAttribute("aria-pressed", String(active));
-        if (active) this.announce(t("pickerActive"));
-      },
-    );
+  }
+
+  /** First-paint wiring of the tools that have some (the lightbox marks the images). */
+  private mountTools(): void {
+    if (!this.articleEl || !this.article) return;
+    for (const tool of registeredTools()) tool.mount?.(this.toolContext(tool), () => this.withTool(tool));
   }
 
   private jumpTo(heading: HTMLElement): void {
@@ -615,7 +529,8 @@ export class ReaderOverlay {
   private handleKey(event: KeyboardEvent): void {
     const active = this.shadow?.activeElement ?? null;
     if (event.key === "Tab") {
-      const container = this.lightbox?.isOpen ? this.lightbox.element : this.root!;
+      const scope = [...this.sessions.values()].map((session) => session.focusScope?.() ?? null).find((element) => element !== null);
+      const container = scope ?? this.root!;
       if (trapTab(container, active, event.shiftKey)) event.preventDefault();
       return;
     }
@@ -637,11 +552,8 @@ export class ReaderOverlay {
       case "cycleTheme":
         return this.change({ theme: nextCycleTheme(this.settings.theme) });
       case "readAloud":
-        if (this.article && speechAvailable(this.doc.defaultView!)) void this.speech().then((speech) => speech?.toggle());
-        return;
       case "help":
-        if (this.panels.has("help")) this.togglePanel("help");
-        return;
+        return this.useByKey(action);
       case "lineDown":
         return root.scrollBy({ top: LINE_SCROLL_PX });
       case "lineUp":
@@ -659,10 +571,19 @@ export class ReaderOverlay {
     }
   }
 
-  /** Esc closes the innermost thing first: the image, the picker, an open panel, then the reader. */
+  /** A tool's shortcut: its `use`, or (a panel tool without one) its panel. */
+  private useByKey(action: KeyAction): void {
+    const tool = registeredTools().find((candidate) => candidate.key === action);
+    if (!tool || !this.article) return;
+    void this.withTool(tool, (session) => {
+      if (session.use) session.use();
+      else if (this.panels.has(tool.id)) this.togglePanel(tool.id);
+    });
+  }
+
+  /** Esc closes the innermost thing first: what a tool has open (the image, the picker), an open panel, then the reader. */
   private dismissTopmost(): void {
-    if (this.lightbox?.isOpen) return this.lightbox.close();
-    if (this.picker?.active) return this.picker.stop();
+    for (const session of [...this.sessions.values()].reverse()) if (session.dismiss?.()) return;
     const open = [...this.panels.values()].find(({ panel }) => !panel.hidden);
     if (open) {
       open.panel.hidden = true;

@@ -9,6 +9,7 @@
  */
 import type { HideRule } from "../../settings/site-rules.js";
 import type { ReaderOverlay } from "./overlay.js";
+import { registeredTools } from "./tools/tool.js";
 
 /** The `index`-th element in the overlay's shadow tree matching `selector`, or null. */
 export function queryOverlay(overlay: ReaderOverlay, selector: string, index = 0): HTMLElement | null {
@@ -24,12 +25,16 @@ export function headingOffset(overlay: ReaderOverlay, index: number): number | n
   return entry.getBoundingClientRect().top - root.getBoundingClientRect().top;
 }
 
-/** Runs the element picker on the `index`-th article element matching `selector`; null when none. */
-export function pickElement(overlay: ReaderOverlay, selector: string, index = 0): HideRule | null {
+/**
+ * Runs the element picker on the `index`-th article element matching `selector`, starting the
+ * picker tool first (loading its bundle) as its toolbar button does; null when there is none.
+ */
+export async function pickElement(overlay: ReaderOverlay, selector: string, index = 0): Promise<HideRule | null> {
   const target = overlay["articleEl"]?.querySelectorAll(selector)[index];
-  const picker = overlay["picker"];
-  if (!target || !picker) return null;
-  return picker.pick(target);
+  const tool = registeredTools().find((candidate) => candidate.id === "pick");
+  if (!target || !tool) return null;
+  const session = await overlay["withTool"](tool);
+  return session?.pick?.(target) ?? null;
 }
 
 /** Lets an audit tool (axe) in this world walk the closed shadow tree; false when not built yet. */

@@ -1,7 +1,7 @@
 /**
  * The content script's lazy bundles (src/content/lazy/), in each browser: content.js arrives
- * alone, extraction is injected with the first open, and a tool's bundle (read aloud) only
- * when the user first uses it, even after the page changed its URL in place (an SPA's
+ * alone, extraction is injected with the first open, and a tool's bundle (read aloud, keyboard
+ * help, the element picker, the lightbox) only when the user first uses it, and the tool works; even after the page changed its URL in place (an SPA's
  * pushState): the background's injection still holds under the grant of the first click.
  * Bundles register into the isolated world's registry, which the page's own world never sees.
  * Run by reading-lazy-bundles.e2e.test.ts (Chromium) and firefox-lazy-bundles.e2e.test.ts.
@@ -21,6 +21,18 @@ function registeredBundles(): string[] | null {
 /** Clicks in the overlay through the content script's existing test handle. */
 function clickInOverlay(selector: string): boolean {
   return (globalThis as unknown as { __quietReader: { click(selector: string): boolean } }).__quietReader.click(selector);
+}
+
+/** What the overlay's shadow tree shows for `selector` (the test handle lets this world see it): text and visibility. */
+function shownInOverlay(selector: string): { text: string; hidden: boolean } | null {
+  (globalThis as unknown as { __quietReader: { exposeForAudit(): boolean } }).__quietReader.exposeForAudit();
+  const found = document.querySelector("[data-quiet-reader]")?.shadowRoot?.querySelector<HTMLElement>(selector);
+  return found ? { text: (found.textContent ?? "").replace(/\s+/g, " ").trim(), hidden: found.hidden || !found.checkVisibility() } : null;
+}
+
+/** Runs the picker (through the test handle) on the article's second paragraph. */
+function pickSecondParagraph(): Promise<boolean> {
+  return (globalThis as unknown as { __quietReader: { pick(selector: string, index: number): Promise<boolean> } }).__quietReader.pick(".qr-article p", 1);
 }
 
 export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
@@ -68,6 +80,43 @@ export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
       await expect.poll(async () => (await inspectWith(driver, tab)).readAloud !== "idle" || (await driver.evaluateInContentScript(tab, () => !speechSynthesis.getVoices().length)), { timeout: 20_000 }).toBe(true);
 
       // The page's own world sees neither the registry nor the bundles.
+      expect(await tab.evaluate(registeredBundles)).toBeNull();
+      expect(await driver.extensionErrors()).toEqual([]);
+      await tab.close();
+    });
+
+    it("injects keyboard help, the element picker and the lightbox each on its first use, and each works", async () => {
+      const tab = await driver.openTab(server.fixtureUrl("seed-christian-post"));
+      await openReader(tab);
+      const bundles = () => driver.evaluateInContentScript(tab, registeredBundles);
+      expect(await bundles()).toEqual(["extract"]);
+      // First paint marked the images as buttons without the lightbox's code.
+      expect(await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-article img.qr-enlargeable")).not.toBeNull();
+      expect(await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-lightbox")).toBeNull();
+
+      // Keyboard help: the "?" panel lists the shortcuts.
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-help")).toBe(true);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help"]);
+      await expect.poll(async () => (await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-panel-help"))?.text ?? "", { timeout: 20_000 }).toContain("Esc");
+      expect((await inspectWith(driver, tab)).panels).toEqual(["help"]);
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-help")).toBe(true);
+
+      // The element picker: its button starts picking; a pick hides the block.
+      expect(((await bundles()) ?? []).includes("picker")).toBe(false);
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-pick")).toBe(true);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "picker"]);
+      await expect.poll(async () => (await inspectWith(driver, tab)).picking, { timeout: 20_000 }).toBe(true);
+      expect(await driver.evaluateInContentScript(tab, pickSecondParagraph)).toBe(true);
+      const reader = await inspectWith(driver, tab);
+      expect(reader.picking).toBe(false);
+      expect(reader.hidden).toHaveLength(1);
+
+      // The lightbox: a click on an image shows it enlarged.
+      expect(((await bundles()) ?? []).includes("lightbox")).toBe(false);
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-article img.qr-enlargeable")).toBe(true);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "lightbox", "picker"]);
+      await expect.poll(() => driver.evaluateInContentScript(tab, shownInOverlay, ".qr-lightbox"), { timeout: 20_000 }).toMatchObject({ hidden: false });
+
       expect(await tab.evaluate(registeredBundles)).toBeNull();
       expect(await driver.extensionErrors()).toEqual([]);
       await tab.close();
