@@ -31,6 +31,7 @@ export const BUDGETS = {
   "lazy/picker.js": 4 * KB, // with the rule maker (settings/site-rules.ts: selectors that find the block again)
   "lazy/lightbox.js": 2 * KB,
   "lazy/keyboard-help.js": 2 * KB,
+  "lazy/typography.js": 4 * KB, // with the settings schema (choices and steps), which content.js holds too
 };
 
 /** Firefox's own builds (build.mjs FIREFOX_ENTRIES): its event page extracts fetched pages itself. */

@@ -13,6 +13,7 @@ import "../content/lazy/keyboard-help.js";
 import "../content/lazy/lightbox.js";
 import "../content/lazy/picker.js";
 import "../content/lazy/read-aloud.js";
+import "../content/lazy/typography.js";
 import { browser } from "../platform/browser-api.js";
 import { loadSettings, updateSettings } from "../settings/settings-store.js";
 import { syncArea } from "../settings/sync-storage.js";

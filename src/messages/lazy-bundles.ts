@@ -5,7 +5,7 @@
  * The list is the contract of the `content/load-bundle` message (the background's schema is
  * a picklist of it), so it lives in messages/, which content and background both import.
  */
-export const LAZY_BUNDLES = ["extract", "read-aloud", "saving", "picker", "lightbox", "keyboard-help"] as const;
+export const LAZY_BUNDLES = ["extract", "read-aloud", "saving", "picker", "lightbox", "keyboard-help", "typography"] as const;
 
 export type LazyBundleName = (typeof LAZY_BUNDLES)[number];
 

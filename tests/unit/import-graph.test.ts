@@ -52,6 +52,7 @@ const EXCEPTIONS: readonly (readonly [from: string, to: string])[] = [
   ["library/article-reader.ts", "content/lazy/keyboard-help.ts"],
   ["library/article-reader.ts", "content/lazy/lightbox.ts"],
   ["library/article-reader.ts", "content/lazy/picker.ts"],
+  ["library/article-reader.ts", "content/lazy/typography.ts"],
   // The library's test-build hook (__quietLibrary) reads the reader it shows the way the
   // content script's test handle does.
   ["library/library.ts", "content/overlay/test-access.ts"],

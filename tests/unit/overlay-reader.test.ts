@@ -11,6 +11,7 @@ const { pickElement, queryOverlay } = await import("../../src/content/overlay/te
 await import("../../src/content/lazy/picker.js");
 await import("../../src/content/lazy/lightbox.js");
 await import("../../src/content/lazy/keyboard-help.js");
+await import("../../src/content/lazy/typography.js");
 
 /** Lets a tool that is loaded on first use arrive (the loader's promise settles). */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -254,10 +255,11 @@ describe("the removed-blocks control", () => {
 });
 
 describe("the typography panel", () => {
-  it("writes font, alignment and image choices through to the settings and the overlay", () => {
+  it("writes font, alignment and image choices through to the settings and the overlay", async () => {
     const updates: unknown[] = [];
     const overlay = open(makeArticle(), { updateSettings: (patch) => updates.push(patch) });
     queryOverlay(overlay, ".qr-toggle-typography")!.click();
+    await settle();
     expect(overlay.inspect().panels).toEqual(["typography"]);
     const font = queryOverlay(overlay, "#qr-font-family") as HTMLSelectElement;
     font.value = "sans";
@@ -315,7 +317,7 @@ describe("events a page makes up", () => {
     expect(overlay.inspect().settings!.fontSize).toBe(DEFAULT_SETTINGS.fontSize);
   });
 
-  it("ignores what the predicate rejects and acts on what it accepts, for keys on the page, keys in the dialog and clicks", () => {
+  it("ignores what the predicate rejects and acts on what it accepts, for keys on the page, keys in the dialog and clicks", async () => {
     const user = userInput();
     const overlay = open(makeArticle(), { acceptEvent: user.accept });
     const pageEscape = () => new dom.window.KeyboardEvent("keydown", { key: "Escape", bubbles: true, cancelable: true });
@@ -332,6 +334,7 @@ describe("events a page makes up", () => {
 
     // The typography panel is filled when first shown.
     queryOverlay(overlay, ".qr-toggle-typography")!.dispatchEvent(user.mark(new dom.window.MouseEvent("click", { bubbles: true, cancelable: true })));
+    await settle();
     const images = queryOverlay(overlay, ".qr-checkbox") as HTMLInputElement;
     images.click();
     expect(images.checked).toBe(false);

@@ -12,6 +12,7 @@ import type { LightboxModule } from "./lightbox.js";
 import type { PickerModule } from "./picker.js";
 import type { ReadAloudModule } from "./read-aloud.js";
 import type { SavingModule } from "./saving.js";
+import type { TypographyModule } from "./typography.js";
 
 /** What each lazy bundle provides. */
 export interface LazyModules {
@@ -21,6 +22,7 @@ export interface LazyModules {
   picker: PickerModule;
   lightbox: LightboxModule;
   "keyboard-help": KeyboardHelpModule;
+  typography: TypographyModule;
 }
 
 const REGISTRY = Symbol.for("quiet-reader/lazy-modules");

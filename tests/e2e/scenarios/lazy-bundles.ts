@@ -1,7 +1,7 @@
 /**
  * The content script's lazy bundles (src/content/lazy/), in each browser: content.js arrives
- * alone, extraction is injected with the first open, and a tool's bundle (read aloud, keyboard
- * help, the element picker, the lightbox) only when the user first uses it, and the tool works; even after the page changed its URL in place (an SPA's
+ * alone, extraction is injected with the first open, and a tool's bundle (read aloud, the
+ * typography panel, keyboard help, the element picker, the lightbox) only when the user first uses it, and the tool works; even after the page changed its URL in place (an SPA's
  * pushState): the background's injection still holds under the grant of the first click.
  * Bundles register into the isolated world's registry, which the page's own world never sees.
  * Run by reading-lazy-bundles.e2e.test.ts (Chromium) and firefox-lazy-bundles.e2e.test.ts.
@@ -85,7 +85,7 @@ export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
       await tab.close();
     });
 
-    it("injects keyboard help, the element picker and the lightbox each on its first use, and each works", async () => {
+    it("injects the typography panel, keyboard help, the element picker and the lightbox each on its first use, and each works", async () => {
       const tab = await driver.openTab(server.fixtureUrl("seed-christian-post"));
       await openReader(tab);
       const bundles = () => driver.evaluateInContentScript(tab, registeredBundles);
@@ -94,9 +94,17 @@ export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
       expect(await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-article img.qr-enlargeable")).not.toBeNull();
       expect(await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-lightbox")).toBeNull();
 
+      // The typography panel: its controls arrive with the first open, and "+" makes the text larger.
+      const fontSize = (await inspectWith(driver, tab)).settings!.fontSize;
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-typography")).toBe(true);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "typography"]);
+      await expect.poll(() => driver.evaluateInContentScript(tab, clickInOverlay, ".qr-fontSize-up"), { timeout: 20_000 }).toBe(true);
+      await expect.poll(async () => (await inspectWith(driver, tab)).settings!.fontSize, { timeout: 20_000 }).toBeGreaterThan(fontSize);
+      expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-typography")).toBe(true);
+
       // Keyboard help: the "?" panel lists the shortcuts.
       expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-help")).toBe(true);
-      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help"]);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "typography"]);
       await expect.poll(async () => (await driver.evaluateInContentScript(tab, shownInOverlay, ".qr-panel-help"))?.text ?? "", { timeout: 20_000 }).toContain("Esc");
       expect((await inspectWith(driver, tab)).panels).toEqual(["help"]);
       expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-toggle-help")).toBe(true);
@@ -104,7 +112,7 @@ export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
       // The element picker: its button starts picking; a pick hides the block.
       expect(((await bundles()) ?? []).includes("picker")).toBe(false);
       expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-pick")).toBe(true);
-      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "picker"]);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "picker", "typography"]);
       await expect.poll(async () => (await inspectWith(driver, tab)).picking, { timeout: 20_000 }).toBe(true);
       expect(await driver.evaluateInContentScript(tab, pickSecondParagraph)).toBe(true);
       const reader = await inspectWith(driver, tab);
@@ -114,7 +122,7 @@ export function lazyBundleScenarios(launch: () => Promise<ReaderDriver>): void {
       // The lightbox: a click on an image shows it enlarged.
       expect(((await bundles()) ?? []).includes("lightbox")).toBe(false);
       expect(await driver.evaluateInContentScript(tab, clickInOverlay, ".qr-article img.qr-enlargeable")).toBe(true);
-      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "lightbox", "picker"]);
+      await expect.poll(bundles, { timeout: 20_000 }).toEqual(["extract", "keyboard-help", "lightbox", "picker", "typography"]);
       await expect.poll(() => driver.evaluateInContentScript(tab, shownInOverlay, ".qr-lightbox"), { timeout: 20_000 }).toMatchObject({ hidden: false });
 
       expect(await tab.evaluate(registeredBundles)).toBeNull();
