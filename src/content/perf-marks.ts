@@ -8,10 +8,10 @@
 /** The steps of a first open, in order; each mark is named "quiet-reader:<step>". */
 export const OPEN_MARKS = [
   "content-evaluated", // content.js compiled and its modules evaluated (after the injection)
+  "extract-evaluated", // lazy/extract.js, injected in the same call as content.js, compiled and evaluated
   "open-start", // the toggle message reached the controller
   "settings-loaded", // settings and site rules read from storage
-  "extract-evaluated", // lazy/extract.js injected by the background, compiled and evaluated
-  "extract-loaded", // the controller has the extract module (the load's reply came back)
+  "extract-loaded", // the controller has the extract module (from the registry: no round trip)
   "extracted", // extractArticle returned
   "overlay-built", // the overlay's DOM, article included, built (not yet in the page)
   "overlay-attached", // the host appended to the page, settings applied

@@ -5,6 +5,7 @@
  * platform/: it speaks the content script's typed messages, and platform/ sits below messages/.
  */
 import type { MessageReplies } from "./messages.js";
+import { lazyBundleFile } from "./lazy-bundles.js";
 import { sendToTab } from "./send-message.js";
 import { browser } from "../platform/browser-api.js";
 
@@ -14,6 +15,15 @@ import { browser } from "../platform/browser-api.js";
  * extension root. A leading "/" means the root in both.
  */
 export const CONTENT_SCRIPT_FILE = "/content.js";
+
+/**
+ * What goes in with content.js when the reader is being opened: extraction is always needed
+ * then, so lazy/extract.js rides in the same `executeScript` call and registers itself before
+ * the open message arrives (content/lazy/registry.ts), sparing the `content/load-bundle`
+ * round trip to the background (docs/performance.md). Other uses of content.js (a save's toast,
+ * the save shortcut) inject it alone; their bundles still come on first use.
+ */
+const OPEN_FILES = [CONTENT_SCRIPT_FILE, lazyBundleFile("extract")];
 
 export class ReaderUnavailableError extends Error {}
 
@@ -26,10 +36,11 @@ async function isInjected(tabId: number): Promise<boolean> {
   }
 }
 
-export async function ensureContentScript(tabId: number): Promise<void> {
+/** Injects content.js unless it is there; `files` lists it first, then any lazy bundles to bring along. */
+export async function ensureContentScript(tabId: number, files: readonly string[] = [CONTENT_SCRIPT_FILE]): Promise<void> {
   if (await isInjected(tabId)) return;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({ target: { tabId }, files: [...files] });
   } catch (error) {
     throw new ReaderUnavailableError((error as Error)?.message ?? String(error));
   }
@@ -44,11 +55,11 @@ export async function readerStatus(tabId: number): Promise<MessageReplies["reade
 }
 
 export async function toggleReader(tabId: number): Promise<MessageReplies["reader/toggle"]> {
-  await ensureContentScript(tabId);
+  await ensureContentScript(tabId, OPEN_FILES);
   return sendToTab(tabId, { type: "reader/toggle" });
 }
 
 export async function openReader(tabId: number): Promise<MessageReplies["reader/open"]> {
-  await ensureContentScript(tabId);
+  await ensureContentScript(tabId, OPEN_FILES);
   return sendToTab(tabId, { type: "reader/open" });
 }

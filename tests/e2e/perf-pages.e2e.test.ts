@@ -87,10 +87,10 @@ interface PerfRow {
  */
 const SEGMENTS: ReadonlyArray<readonly [string, string, string]> = [
   ["status round trip + inject + evaluate content.js", "click", "content-evaluated"],
-  ["toggle message", "content-evaluated", "open-start"],
+  ["evaluate extract.js (same injection)", "content-evaluated", "extract-evaluated"],
+  ["toggle message", "extract-evaluated", "open-start"],
   ["settings read", "open-start", "settings-loaded"],
-  ["extract bundle: request, inject, evaluate", "settings-loaded", "extract-evaluated"],
-  ["extract bundle: reply", "extract-evaluated", "extract-loaded"],
+  ["extract bundle from the registry", "settings-loaded", "extract-loaded"],
   ["extraction", "extract-loaded", "extracted"],
   ["overlay build", "extracted", "overlay-built"],
   ["attach + apply settings", "overlay-built", "overlay-attached"],
