@@ -1,8 +1,9 @@
 /**
  * Lazy bundle "extract": the extraction pipeline (Readability, clutter rules, tidy, DOMPurify),
- * the bulk of the reader's code, injected on the first open or save in a page rather than
- * with content.js, so content.js (injected on every first click, status query and toast)
- * stays small.
+ * the bulk of the reader's code, kept out of content.js so content.js (injected for a save's
+ * toast too) stays small. Opening the reader injects it in the same call as content.js
+ * (messages/reader-tab.ts), so it is registered before the open asks; a save without the
+ * reader loads it on first use.
  */
 import { extractArticle } from "../../core/extract-article.js";
 import { readableDocument } from "../../core/form-clobbering.js";
