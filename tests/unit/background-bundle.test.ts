@@ -29,6 +29,23 @@ function bundle(path: string): string {
   return readFileSync(file, "utf8");
 }
 
+/** The modules with code in an entry's bundle, built as build.mjs builds it (minified, shipped constant). */
+async function modulesWithCode(entry: string): Promise<string[]> {
+  const result = await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    minify: true,
+    write: false,
+    metafile: true,
+    format: "iife",
+    define: { __QR_TEST_BUILD__: "false" },
+    logLevel: "error",
+    absWorkingDir: ROOT,
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  return Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+}
+
 const markersIn = (code: string) => CORE_MARKERS.filter((marker) => code.includes(marker));
 
 describe("the background bundles", () => {
@@ -50,19 +67,7 @@ describe("the background bundles", () => {
   });
 
   it("Chrome's entry bundles no module of the extraction core (esbuild's metafile, as build.mjs bundles it)", async () => {
-    const result = await esbuild.build({
-      entryPoints: [join(ROOT, "src/background/platform/chromium/background.ts")],
-      bundle: true,
-      minify: true,
-      write: false,
-      metafile: true,
-      format: "iife",
-      define: { __QR_TEST_BUILD__: "false" },
-      logLevel: "error",
-      absWorkingDir: ROOT,
-    });
-    const output = Object.values(result.metafile.outputs)[0]!;
-    const withCode = Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path);
+    const withCode = await modulesWithCode("src/background/platform/chromium/background.ts");
     // The pipeline and what only it uses; small helpers of core/ (trim-chars.ts) may be shared.
     const extraction = /^src\/core\/(extract-article|sanitize-html|parser-stable)\.ts$|^src\/core\/(clutter|repair|tidy)\/|node_modules\/(@mozilla\/readability|dompurify)\//;
     expect(withCode.filter((path) => extraction.test(path))).toEqual([]);
@@ -71,18 +76,8 @@ describe("the background bundles", () => {
   }, 60_000);
 
   it("the same check finds the pipeline in Firefox's entry", async () => {
-    const result = await esbuild.build({
-      entryPoints: [join(ROOT, "src/background/platform/firefox/background.ts")],
-      bundle: true,
-      write: false,
-      metafile: true,
-      format: "iife",
-      define: { __QR_TEST_BUILD__: "false" },
-      logLevel: "error",
-      absWorkingDir: ROOT,
-    });
-    const inputs = Object.keys(result.metafile.inputs);
-    expect(inputs).toContain("src/core/extract-article.ts");
-    expect(inputs.some((path) => path.includes("node_modules/dompurify/"))).toBe(true);
+    const withCode = await modulesWithCode("src/background/platform/firefox/background.ts");
+    expect(withCode).toContain("src/core/extract-article.ts");
+    expect(withCode.some((path) => path.includes("node_modules/dompurify/"))).toBe(true);
   }, 60_000);
 });
