@@ -16,15 +16,6 @@ import { browser } from "../platform/browser-api.js";
  */
 export const CONTENT_SCRIPT_FILE = "/content.js";
 
-/**
- * What goes in with content.js when the reader is being opened: extraction is always needed
- * then, so lazy/extract.js rides in the same `executeScript` call and registers itself before
- * the open message arrives (content/lazy/registry.ts), sparing the `content/load-bundle`
- * round trip to the background (docs/performance.md). Other uses of content.js (a save's toast,
- * the save shortcut) inject it alone; their bundles still come on first use.
- */
-const OPEN_FILES = [CONTENT_SCRIPT_FILE, lazyBundleFile("extract")];
-
 export class ReaderUnavailableError extends Error {}
 
 async function isInjected(tabId: number): Promise<boolean> {
@@ -36,11 +27,19 @@ async function isInjected(tabId: number): Promise<boolean> {
   }
 }
 
-/** Injects content.js unless it is there; `files` lists it first, then any lazy bundles to bring along. */
-export async function ensureContentScript(tabId: number, files: readonly string[] = [CONTENT_SCRIPT_FILE]): Promise<void> {
+/**
+ * Injects content.js unless it is there. When the reader is being opened, extraction is always
+ * needed, so lazy/extract.js rides in the same `executeScript` call and registers itself before
+ * the open message arrives (content/lazy/registry.ts), sparing the `content/load-bundle` round
+ * trip to the background (docs/performance.md). Other uses of content.js (a save's toast, the
+ * save shortcut) inject it alone; their bundles still come on first use. Each call lists its
+ * files literally, so tests/unit/extension-urls.test.ts can check every injected path.
+ */
+export async function ensureContentScript(tabId: number, forOpening = false): Promise<void> {
   if (await isInjected(tabId)) return;
   try {
-    await browser.scripting.executeScript({ target: { tabId }, files: [...files] });
+    if (forOpening) await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE, lazyBundleFile("extract")] });
+    else await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
   } catch (error) {
     throw new ReaderUnavailableError((error as Error)?.message ?? String(error));
   }
@@ -55,11 +54,11 @@ export async function readerStatus(tabId: number): Promise<MessageReplies["reade
 }
 
 export async function toggleReader(tabId: number): Promise<MessageReplies["reader/toggle"]> {
-  await ensureContentScript(tabId, OPEN_FILES);
+  await ensureContentScript(tabId, true);
   return sendToTab(tabId, { type: "reader/toggle" });
 }
 
 export async function openReader(tabId: number): Promise<MessageReplies["reader/open"]> {
-  await ensureContentScript(tabId, OPEN_FILES);
+  await ensureContentScript(tabId, true);
   return sendToTab(tabId, { type: "reader/open" });
 }
