@@ -19,6 +19,13 @@ export interface RepairRecord {
 
 const collapse = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim();
 
+/** Characters of link text under `el` (a TreeWalker: jsdom indexes live collections in O(n) per access). */
+function linkCharsIn(el: Element): number {
+  let chars = 0;
+  for (const a of elementsUnder(el)) if (a.localName === "a") chars += collapse(a.textContent).length;
+  return chars;
+}
+
 /** Containers whose paragraphs are not the article: comment threads, sidebars, related stories, forms. */
 const NOT_ARTICLE_TAGS = new Set(["aside", "nav", "footer", "form", "header"]);
 const NOT_ARTICLE_NAMES = /comment|reply|respond|discuss|disqus|related|recommend|sidebar/i;
@@ -38,8 +45,7 @@ export function proseProbes(root: Element): { probe: string; chars: number; el: 
     if (p.localName !== "p" || insideNonArticle(p, root)) continue;
     const text = collapse(p.textContent);
     if (text.length < T.paragraphChars) continue;
-    let linkChars = 0;
-    for (const a of Array.from(p.getElementsByTagName("a"))) linkChars += collapse(a.textContent).length;
+    const linkChars = linkCharsIn(p);
     if (linkChars / text.length > T.maxLinkDensity) continue;
     probes.push({ probe: text.slice(0, T.probeChars), chars: text.length, el: p });
   }
@@ -199,8 +205,7 @@ export function canStandAsArticle(el: Element, plan: RepairPlan, pickedText: str
   // Only a pick that is a small part of the prose is replaced; a pick near complete stays (what it "missed" is likely not article).
   const proseTotal = plan.probes.reduce((sum, p) => sum + p.chars, 0);
   if (collapse(pickedText).length > proseTotal * T.replaceBelowShare) return false;
-  let linkChars = 0;
-  for (const a of Array.from(el.getElementsByTagName("a"))) linkChars += collapse(a.textContent).length;
+  const linkChars = linkCharsIn(el);
   return linkChars / text.length <= T.hintMaxLinkDensity && text.length <= proseTotal * T.hintMaxTextPerProse;
 }
 
