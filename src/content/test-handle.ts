@@ -12,6 +12,8 @@ import { exposeForAudit, headingOffset, pickElement, queryOverlay } from "./over
 
 export interface QuietReaderHandle {
   inspect: () => ReturnType<ReaderController["inspect"]>;
+  /** The `index`-th element matching `selector` inside the overlay's closed shadow root, or null. */
+  query: (selector: string, index?: number) => HTMLElement | null;
   /** Clicks the `index`-th element matching `selector` inside the overlay; false when none. */
   click: (selector: string, index?: number) => boolean;
   /** Runs the element picker on the `index`-th article element matching `selector`. */
@@ -40,6 +42,10 @@ export function installTestHandle(controller: ReaderController): void {
   const overlay = () => controller["overlay"];
   const handle: QuietReaderHandle = {
     inspect: () => controller.inspect(),
+    query: (selector, index = 0) => {
+      const open = overlay();
+      return open ? queryOverlay(open, selector, index) : null;
+    },
     click: (selector, index = 0) => {
       const open = overlay();
       const target = open ? queryOverlay(open, selector, index) : null;

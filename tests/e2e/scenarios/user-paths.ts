@@ -132,8 +132,8 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
     }), OVERLAY_HOST_SELECTOR)).toEqual({ hosts: 1, shadowRoot: null, styles: pageStyles });
     // Inside the closed root: the overlay's constructed stylesheet, not a <style> fallback.
     expect(await driver.evaluateInContentScript(tab, () => {
-      const overlay = (globalThis as unknown as { __quietReader: { controller: { overlayForTests(): { query(s: string): HTMLElement | null } | null } } }).__quietReader.controller.overlayForTests()!;
-      const root = overlay.query(".qr-page")!.getRootNode() as ShadowRoot;
+      const handle = (globalThis as unknown as { __quietReader: { query(selector: string): HTMLElement | null } }).__quietReader;
+      const root = handle.query(".qr-page")!.getRootNode() as ShadowRoot;
       return { styleElements: root.querySelectorAll("style").length, adopted: root.adoptedStyleSheets.length, printRule: document.adoptedStyleSheets.length > 0 };
     })).toEqual({ styleElements: 0, adopted: 1, printRule: true });
     await tab.screenshot(screenshot);
@@ -206,9 +206,9 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
       const popup = await toggleViaPopup(tab);
       expect((await inspectWith(driver, tab)).open).toBe(true);
       const layout = await driver.evaluateInContentScript(tab, () => {
-        const overlay = (globalThis as unknown as { __quietReader: { controller: { overlayForTests(): { query(s: string): HTMLElement | null } | null } } }).__quietReader.controller.overlayForTests()!;
-        const page = overlay.query(".qr-page")!;
-        const title = overlay.query(".qr-title")!;
+        const handle = (globalThis as unknown as { __quietReader: { query(selector: string): HTMLElement | null } }).__quietReader;
+        const page = handle.query(".qr-page")!;
+        const title = handle.query(".qr-title")!;
         const root = page.closest("[data-theme]") as HTMLElement;
         const rect = (el: Element) => { const r = el.getBoundingClientRect(); return { left: Math.round(r.left), right: Math.round(r.right), width: Math.round(r.width) }; };
         return { viewport: innerWidth, scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, page: rect(page), title: rect(title) };
