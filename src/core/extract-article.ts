@@ -100,12 +100,13 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
   const repairs: RepairRecord[] = [];
   if (options.repair === false) return { parsed: first, repairs };
   const pickedText = first?.content?.textContent ?? "";
-  const firstProbes = first?.content ? proseProbes(first.content) : [];
+  // The first pick's prose, read only when a prose-cluster rerun must be checked against it (not on every page).
+  let firstProbes: ReturnType<typeof proseProbes> | undefined;
   for (const plan of planRepairs(doc, articleHints(doc), pickedText)) {
     const narrowed = narrowedCopy(doc, plan.path);
     if (!narrowed) continue;
     const rerun = readabilityOf(narrowed, baseUrl, true);
-    if (rerun?.content && rerunIsBetter(plan, rerun.content.textContent ?? "") && (plan.hint.kind !== "prose-cluster" || keepsFirstPick(firstProbes, rerun.content.textContent ?? ""))) {
+    if (rerun?.content && rerunIsBetter(plan, rerun.content.textContent ?? "") && (plan.hint.kind !== "prose-cluster" || keepsFirstPick((firstProbes ??= first?.content ? proseProbes(first.content) : []), rerun.content.textContent ?? ""))) {
       repairs.push(repairRecord(plan));
       // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
       const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;
