@@ -1,5 +1,5 @@
 // Worker for bench:quality's corpus sections: one page → plain Readability's text (unless the
-// main thread has it cached) and Quiet Reader's, both as text with a break after every block,
+// main thread has it cached) and Quiet Reader's (its textContent), both as text with a break after every block,
 // plus body text (figures removed) for the article-extraction benchmark's metric.
 import { JSDOM, VirtualConsole } from "jsdom";
 import { plainReadability } from "./plain-readability.mjs";
@@ -20,7 +20,9 @@ export function processPage(page, html) {
   const key = `${page.corpus}/${page.id}`;
   const modelWeights = folds ? folds.folds[folds.pageFold[key]] : undefined;
   const article = core.extractFromHtml(html, page.url, modelWeights ? { modelWeights } : {});
-  const quiet = { ...texts(article?.contentHtml), removed: article?.removed ?? [], repairs: article?.repairs ?? [] };
+  // Quiet Reader's text is what the CLI's JSON gives (textContent: picture credits left out), its body text is
+  // computed from the HTML like Readability's.
+  const quiet = { ...texts(article?.contentHtml), ...(article ? { text: article.textContent } : {}), removed: article?.removed ?? [], repairs: article?.repairs ?? [] };
   const plain = page.skipPlain ? null : texts(plainReadability(html, page.url, core.withoutStyles)?.content);
   return { quiet, plain };
 }

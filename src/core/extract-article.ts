@@ -23,6 +23,7 @@ import { countWords, readingTimeMinutes } from "./reading-stats.js";
 import { resolveUrls } from "./resolve-urls.js";
 import { sanitizeContent, sanitizeToTree } from "./sanitize-html.js";
 import { textWithBreaks } from "./text-content.js";
+import { isPictureCredit } from "./tidy/caption-credits.js";
 import { tidyArticle } from "./tidy/tidy-article.js";
 import { dropTrackingPixels, markTrackingPixels } from "./tracking-pixels.js";
 
@@ -169,7 +170,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   const content = sanitized(doc, baseUrlOf(doc, options.url), win as Window & typeof globalThis, options);
   if (!content) return null;
   const { parsed, removed, explain, repairs, html: contentHtml, tree } = content;
-  const textContent = textWithBreaks(tree);
+  // Picture credits are the pictures' small print: shown under them, not counted as the article's text.
+  const textContent = textWithBreaks(tree, isPictureCredit);
   // A menu or a cookie notice is not an article: below this, the user gets "no article found".
   if (textContent.length < MIN_ARTICLE_CHARS) return null;
 

@@ -22,16 +22,17 @@ function closing(node: Node): string {
 
 /**
  * Walks the tree iteratively, not recursively: pages can nest elements thousands of levels
- * deep, which would overflow the call stack of a recursive walk.
+ * deep, which would overflow the call stack of a recursive walk. `skip` leaves an element's
+ * text out (a skipped block still ends with a break, so its neighbours do not run together).
  */
-export function textWithBreaks(root: Node): string {
+export function textWithBreaks(root: Node, skip?: (el: Element) => boolean): string {
   const parts: string[] = [];
   let node: Node | null = root;
   while (node) {
     if (node.nodeType === 3) parts.push(node.nodeValue ?? "");
     else if (node.nodeType === 1 || node.nodeType === 11) {
       parts.push(opening(node));
-      if (node.firstChild) {
+      if (node.firstChild && !(skip && node !== root && node.nodeType === 1 && skip(node as Element))) {
         node = node.firstChild;
         continue;
       }

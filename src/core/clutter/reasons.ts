@@ -31,6 +31,7 @@ export const CLUTTER_REASONS = [
   "media-stub",
   "kicker",
   "duplicate-header",
+  "duplicate-block",
 ] as const;
 
 export type ClutterReason = (typeof CLUTTER_REASONS)[number];

@@ -23,7 +23,9 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
   // BBC's "Image source, Nasa" (a screen-reader label, then the credit)
   /^(?:image|photo|picture|video) (?:source|credit)s?\s*,\s*\S/iu,
   // "Photo: Jane Doe/AP", "Foto: dpa", "Bild: Keystone", "Fotografía: EFE", "Imagem: Lusa", "Beeld: ANP", "Photos : AFP"
-  /^\(?\s*(?:photos?|photograph|picture|image|illustration|foto|fotos|bild|bilder|fotografía|fotografia|imagen|imagem|immagine|afbeelding|beeld)\s*:\s*\S/iu,
+  /^\(?\s*(?:photos?|photograph|picture|image|illustration|foto|fotos|bild|bilder|titelbild|titelfoto|beitragsbild|aufmacherbild|fotografía|fotografia|imagen|imagem|immagine|afbeelding|beeld)\s*:\s*\S/iu,
+  // "Photo by Jane Doe", "Photograph by …", "Foto von …", "Foto di …", "Photo de …", "Fotografía de …" (a name follows)
+  /^\(?\s*(?:[Pp]hoto(?:graph(?:ed)?)?s?|PHOTOS?|[Pp]ictures?|[Ii]mages?|[Ff]otos?|FOTOS?|[Ff]otograf[íi]a)\s+(?:by|von|di|de|por|door)\s+\p{Lu}/u,
   // "© NASA", "(c) Reuters"
   /^\(?\s*(?:©|\(c\))\s*\S/iu,
   // "Reuters", "Getty Images", "AFP via Getty Images", "Kevin Lamarque/Reuters", "AP Photo/Jane Doe"
@@ -38,6 +40,10 @@ export function isImageCredit(text: string): boolean {
   // A sentence that tells of a credit ("Credit: the council approved …" has no shape of a name) is rare,
   // but a full stop inside the line (not at its end, not in an initial) marks prose: leave it.
   if (/[.!?]\s+\p{Ll}/u.test(line)) return false;
+  // Nor can a credit hold a sentence that has ended ("Oil pumps at dusk. Jane Doe/Reuters" is a
+  // caption and its credit): a word of small letters with a full stop, and more after it (the
+  // line is trimmed, so a space after the stop has text after it).
+  if (/\p{Ll}\p{Ll}[.!?]\s/u.test(line)) return false;
   return CREDIT_PATTERNS.some((pattern) => pattern.test(line));
 }
 

@@ -3,10 +3,13 @@
  * a named step with its own module and reason. Order matters only at the article's head:
  * stubs and ad labels go first (anywhere), then the header's repeated lines, so that a kicker
  * left above them is the first block when the kicker step looks; credits are folded into their
- * figures last, when no stub stands between a picture and its credit.
+ * figures last, when no stub stands between a picture and its credit, and then every caption's
+ * credit goes into its own <small> (the article's plain text leaves those out).
  */
 import type { RemovedBlock } from "../article.js";
 import { dropAdLabels } from "./ad-labels.js";
+import { markCaptionCredits } from "./caption-credits.js";
+import { dropDuplicateBlocks } from "./duplicate-blocks.js";
 import { dropDuplicateHeader, type HeaderFields } from "./duplicate-header.js";
 import { foldImageCredits } from "./image-credits.js";
 import { dropKickers } from "./kickers.js";
@@ -16,7 +19,8 @@ export type { HeaderFields } from "./duplicate-header.js";
 
 /** Tidies the article root in place and returns the blocks removed, each with its reason. */
 export function tidyArticle(root: Element, header: HeaderFields): RemovedBlock[] {
-  const removed = [...dropMediaStubs(root), ...dropAdLabels(root), ...dropDuplicateHeader(root, header), ...dropKickers(root)];
+  const removed = [...dropMediaStubs(root), ...dropAdLabels(root), ...dropDuplicateHeader(root, header), ...dropKickers(root), ...dropDuplicateBlocks(root)];
   foldImageCredits(root);
+  markCaptionCredits(root);
   return removed;
 }

@@ -12,11 +12,16 @@ const MONTHS =
   "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre" +
   "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre" +
   "|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro" +
-  "|januari|februari|maart|mei|augustus|oktober";
+  "|januari|februari|maart|mei|augustus|oktober" +
+  // Polish (genitive, as dates print it), Czech (genitive), Swedish, Danish and Norwegian, Turkish
+  "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia" +
+  "|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince" +
+  "|maj|augusti|desember" +
+  "|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık";
 
 /** Dates, times and "Updated/Published" stamps as a block of their own. */
 export const DATELINE_PATTERNS: readonly RegExp[] = [
-  new RegExp(`^(?:(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|stand|mis à jour|publié le|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd)\\b|(?:${MONTHS})\\.? \\d{1,2}\\b|\\d{1,2}\\.? (?:de )?(?:${MONTHS})\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\d{4}-\\d{2}-\\d{2}\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,? )`, "iu"),
+  new RegExp(`^(?:(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publiziert|erschienen|erstellt|stand|mis à jour|publié le|publicado|actualizado|aggiornato|pubblicato|atualizado|bijgewerkt|gepubliceerd|opublikowano|zaktualizowano|publikováno)\\b|(?:${MONTHS})\\.? \\d{1,2}\\b|\\d{1,2}\\.? (?:de )?(?:${MONTHS})\\b|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b|\\d{4}-\\d{2}-\\d{2}\\b|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?,? )`, "iu"),
   /^\d{1,2}:\d{2}\s*(?:am|pm|uhr|h)?\b/iu,
 ];
 
@@ -24,9 +29,10 @@ export const DATELINE_PATTERNS: readonly RegExp[] = [
  * "By Jane Doe", "Von Max Muster", "Par …", "Por …", "Di …", "Door …" as a short block.
  * A joining word ("and", "y", "e", …) stands between spaces: written bare, as it once was, it
  * could also be read as letters of the names around it (`By AeAeAe…e!` split every way before
- * failing: exponential, a frozen tab at 126 characters). Commas and "&" need no spaces.
+ * failing: exponential, a frozen tab at 126 characters). Commas and "&" need no spaces. The
+ * names may end the line, or a separator or a dated tail may follow ("von Jane Doe am 14. Mai 2014").
  */
-export const BYLINE_PATTERN = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Dd]e)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en)\s+)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60})?$/u;
+export const BYLINE_PATTERN = /^(?:[Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor|[Dd]e)\s+\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}(?:(?:\s*[,&]\s*|\s+(?:and|und|et|y|e|en)\s+)\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3})*(?:\s*[,|/–—-].{0,60}|\s+(?:on|am|le|el|il|em|op|at)\s+\d.{0,60})?$/u;
 
 /** A slideshow counter: "1 of 6", "3 / 12". */
 export const GALLERY_COUNTER = /^\d+\s*(?:of|\/|von|sur|de|di|van)\s*\d+$/iu;
