@@ -107,7 +107,7 @@ function repairedReadability(doc: Document, baseUrl: string, options: ExtractOpt
     const narrowed = narrowedCopy(doc, plan.path);
     if (!narrowed) continue;
     const rerun = readabilityOf(narrowed, baseUrl, true);
-    if (rerun?.content && rerunIsBetter(plan, rerun.content.textContent ?? "") && (plan.hint.kind !== "prose-cluster" || keepsFirstPick((firstProbes ??= first?.content ? proseProbes(first.content) : []), rerun.content.textContent ?? ""))) {
+    if (rerun?.content && rerunIsBetter(plan, rerun.content.textContent ?? "") && (plan.hint.kind !== "prose-cluster" || keepsFirstPick((firstProbes ??= first?.content ? proseProbes(first.content) : []), rerun.content.textContent ?? "", pickedText))) {
       repairs.push(repairRecord(plan));
       // Metadata from the whole page: the narrowed copy keeps <head>, but bylines can sit outside the article.
       const parsed = first ? { ...rerun, byline: rerun.byline ?? first.byline, siteName: rerun.siteName ?? first.siteName, publishedTime: rerun.publishedTime ?? first.publishedTime } : rerun;

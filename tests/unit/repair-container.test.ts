@@ -75,6 +75,21 @@ describe("container repair", () => {
     expect(keepsFirstPick(firstPick, STORY.slice(0, 4).join(" "))).toBe(false);
   });
 
+  it("lets a repair drop a first pick that is a scrap (a short disclosure) beside a page of prose, and only such a pick", () => {
+    const disclosure = "Many of the offers that appear on this site are from companies from which we receive compensation, which may impact how and where products appear on this site.";
+    const probes = proseProbes(new JSDOM(`<body><p>${disclosure}</p></body>`).window.document.body);
+    expect(probes).toHaveLength(1);
+    const story = STORY.join(" ");
+    expect(keepsFirstPick(probes, story, disclosure)).toBe(true);
+    // Without the pick's text, or when the repaired text is not much longer than it, the pick must survive.
+    expect(keepsFirstPick(probes, story)).toBe(false);
+    expect(keepsFirstPick(probes, STORY[0]!, disclosure)).toBe(false);
+    // A first pick of an article's length is never a scrap.
+    const long = STORY.concat(STORY).join(" ");
+    const longProbes = proseProbes(new JSDOM(`<body>${STORY.map((s) => `<p>${s}</p>`).join("")}</body>`).window.document.body);
+    expect(keepsFirstPick(longProbes, long.repeat(4).replace(/county/g, "city"), long)).toBe(false);
+  });
+
   it("narrows to the page's itemprop=articleBody and keeps the whole story, without the comments", () => {
     const article = extract(pageHtml());
     for (const sentence of STORY) expect(article.textContent).toContain(sentence);

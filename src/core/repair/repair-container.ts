@@ -189,9 +189,13 @@ export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
 /**
  * A repair widens or moves the article; it never drops what Readability's first pick got right:
  * the repaired text must still hold most of the first pick's own prose paragraphs (a cluster of
- * listing or comment prose elsewhere on the page is not a better article).
+ * listing or comment prose elsewhere on the page is not a better article). Unless the first pick
+ * is a scrap: shorter than `scrapPickChars` and a small part of the repaired text.
  */
-export function keepsFirstPick(firstProbes: readonly { probe: string; chars: number }[], repairedText: string): boolean {
+export function keepsFirstPick(firstProbes: readonly { probe: string; chars: number }[], repairedText: string, firstText = ""): boolean {
+  // A first pick that is a scrap (a disclosure, a teaser) beside a page of prose need not survive.
+  const first = collapse(firstText).length;
+  if (first > 0 && first < T.scrapPickChars && first * T.scrapPickRatio <= collapse(repairedText).length) return true;
   return missing(firstProbes, collapse(repairedText)).share <= T.maxFirstPickLost;
 }
 

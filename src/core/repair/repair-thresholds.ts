@@ -24,8 +24,11 @@ export const REPAIR_THRESHOLDS = {
   proseClusterShare: 0.7,
   /** At most this many plans are tried (each costs a Readability rerun). */
   maxPlans: 3,
-  /** A repaired text may miss at most this share of the first pick's own prose paragraphs. */
+  /** A repaired text may miss at most this share of the first pick's own prose paragraphs… */
   maxFirstPickLost: 0.2,
+  /** …unless the first pick is a scrap: under this many characters, and the repaired text this many times longer. */
+  scrapPickChars: 1200,
+  scrapPickRatio: 4,
   /** A rerun is kept only when it misses at most this share of what the first pick missed. */
   keepRerunBelow: 0.5,
   /** Else the hinted element itself is the article when its link density is at most this… */
