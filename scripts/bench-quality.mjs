@@ -42,7 +42,7 @@ const ROOT = resolve(dirname(new URL(import.meta.url).pathname), "..");
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const args = { corpus: resolve(ROOT, "../shared/corpus"), only: new Set(["dev", "rtp", "fixtures", "wcxb", "traf"]), perPage: false, verbose: false };
+  const args = { corpus: resolve(ROOT, "../shared/corpus"), only: new Set(["dev", "rtp", "fixtures", "probes", "wcxb", "traf"]), perPage: false, verbose: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === "--corpus") args.corpus = resolve(argv[++i]);
@@ -53,7 +53,7 @@ function parseArgs(argv) {
     else if (a === "--cv") args.cv = true;
     else if (a === "--jobs") args.jobs = Number(argv[++i]);
     else if (a === "-h" || a === "--help") {
-      console.log("usage: npm run bench:quality [-- --corpus DIR] [--only dev,rtp,fixtures,wcxb,traf,aeb] [--cv] [--jobs N] [--per-page] [--verbose]");
+      console.log("usage: npm run bench:quality [-- --corpus DIR] [--only dev,rtp,fixtures,probes,wcxb,traf,aeb] [--cv] [--jobs N] [--per-page] [--verbose]");
       process.exit(0);
     } else {
       console.error(`unknown argument: ${a}`);
@@ -69,6 +69,7 @@ async function loadCore() {
     [
       'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
+      'export { loadProbeSet, probePage, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
     ],
     join(ROOT, ".tmp/bench/core.mjs"),
   );
@@ -320,6 +321,37 @@ function benchRtp(core, args) {
 }
 
 // ---------------------------------------------------------------- fixtures
+/**
+ * One-line ask probes (tests/probes/README.md): sets A and B were tuned on, set C is held out.
+ * Per set: asks no longer shown (each in the middle and at the end of a short article) and
+ * look-alike news sentences still shown.
+ */
+function benchProbes(core) {
+  console.log("one-line ask probes (tests/probes: A and B tuned on, C held out)");
+  for (const name of ["a", "b", "c"]) {
+    let asks = 0, gone = 0, keeps = 0, kept = 0;
+    const perLang = [];
+    for (const [lang, set] of Object.entries(core.loadProbeSet(name, join(ROOT, "tests/probes")))) {
+      let langAsks = 0, langGone = 0;
+      for (const where of ["mid", "end"]) {
+        for (const ask of set.asks) {
+          langAsks++;
+          if (!core.stillShown(core.extractFromHtml(core.probePage(lang, set.prose, ask, where), core.PROBE_URL)?.textContent, ask)) langGone++;
+        }
+        for (const line of set.keep ?? []) {
+          keeps++;
+          if (core.stillShown(core.extractFromHtml(core.probePage(lang, set.prose, line, where), core.PROBE_URL)?.textContent, line)) kept++;
+        }
+      }
+      asks += langAsks;
+      gone += langGone;
+      perLang.push(`${lang} ${langGone}/${langAsks}`);
+    }
+    console.log(`  set ${name.toUpperCase()}${name === "c" ? " (held out)" : ""}: asks removed ${gone}/${asks} (${((100 * gone) / asks).toFixed(1)} %; ${perLang.join(", ")}), look-alikes kept ${kept}/${keeps}`);
+  }
+  console.log("");
+}
+
 function benchFixtures(core, args) {
   const dir = join(ROOT, "tests/fixtures");
   const holder = new JSDOM("<!doctype html><body></body>", { virtualConsole: quietConsole() }).window.document;
@@ -382,6 +414,7 @@ async function benchCorpora(which, args) {
     [
       'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
+      'export { loadProbeSet, probePage, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
     ],
     coreFile,
   );
@@ -467,6 +500,7 @@ console.log(`Quiet Reader quality benchmark (corpus: ${args.corpus})\n`);
 if (args.only.has("dev")) benchDev(core, args);
 if (args.only.has("rtp")) benchRtp(core, args);
 if (args.only.has("fixtures")) benchFixtures(core, args);
+if (args.only.has("probes")) benchProbes(core);
 const pooled = ["aeb", "wcxb", "traf"].filter((c) => args.only.has(c));
 if (pooled.length) await benchCorpora(pooled, args);
 savePlainCache();

@@ -103,6 +103,15 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bclick (?:on )?(?:the |an? |any )?(?:image|photo|picture|thumbnail|map|chart)s? to (?:enlarge|zoom|view (?:it )?(?:larger|full[- ]?size|in full))\b|(?:^|[.!?:(]\s*)click to (?:enlarge|zoom|expand)\b/i, "gallery-controls", "strong"],
     [/\bto (?:view|read|access|see|continue reading) (?:the (?:full|entire|whole|complete|rest of (?:the|this)) |this )(?:story|article|post|piece|content|report)\b[^.!?]{0,40}\b(?:subscribe|log ?in|sign ?in|register|become a)\b|\bif you(?:'re| are) already a (?:subscriber|member)\b/i, "subscription-pitch", "strong"],
     [/(?:^|[.!?:]\s+)(?:book|request|schedule|get) (?:a |your )?(?:free |personali[sz]ed |live )?demo\b|\btalk to (?:one of )?our (?:[\w-]+ )?(?:experts|specialists|sales team|team|advisors)\b|(?:^|[.!?:]\s+)(?:contact|call) us (?:today|now) (?:for|to)\b|(?:^|[.!?:]\s+)get (?:a|your) free (?:quote|estimate|consultation)\b/i, "sales-pitch", "strong"],
+    // Reader-funded notes and asks phrased around the readers (issue #14, probe set A of docs/clutter-stripping.md).
+    [/\b(?:thousands|millions|hundreds|tens of thousands) of (?:our )?(?:readers|listeners|viewers|members|supporters|people like you) (?:already )?(?:chip in|contribute|give|donate|support us|pay)\b|(?:^|[.!?:]\s+)will you (?:join|support|help|stand with|back) (?:them|us|our|this|independent)\b/i, "donation-ask", "strong"],
+    [/\ban? (?:gift|donation|contribution) of any (?:size|amount)\b|\b(?:keeps?|helps?|keeping|helping) (?:our|this) newsroom (?:going|running|alive|independent|afloat|open)\b/i, "donation-ask", "strong"],
+    [/\b(?:good|quality|independent|local|real) journalism (?:costs money|isn't free|is not free|takes time and money|needs your support)\b/i, "donation-ask", "weak"],
+    [/(?:^|[.!?:]\s+)(?:tap|click|hit|press|touch) (?:on )?the (?:notification )?bell\b|\bto (?:get|receive) (?:our )?(?:breaking[- ]news|news|push) (?:alerts|notifications)\b/i, "newsletter-signup", "strong"],
+    [/(?:^|[.!?:]\s+)(?:found|find|finding) this (?:useful|helpful|interesting|valuable|informative)\?|(?:^|[.!?:]\s+)share (?:it|this) with (?:a friend|your friends|friends|someone|others|family|colleagues)\b/i, "share-tools", "strong"],
+    [/(?:^|[.!?:]\s+)(?:upgrade|switch|go) (?:now |today )?to (?:premium|pro|plus|paid|an? (?:ad-free|premium) (?:plan|account|membership))\b|\bfor (?:ad-free|unlimited, ad-free) (?:reading|access|browsing)\b/i, "subscription-pitch", "strong"],
+    [/\byour (?:last|final) free (?:story|article|read)\b|\bhow would you rate (?:this|our) (?:article|story|post|page|newsletter|coverage)\b|(?:^|[.!?:]\s+)(?:please )?tell us what you (?:think|thought)\b/i, "feedback-widget", "strong"],
+    [/(?:^|[.!?:]\s+)(?:please )?(?:keep|continue) reading (?:with|for)\b[^.!?]{0,40}\b(?:subscription|membership|account|plan|pass)\b|(?:^|[.!?:]\s+)(?:please )?donate to (?:[\w.'&-]+ ){1,3}(?:today|now)\b/i, "subscription-pitch", "strong"],
   ],
   de: [
     [/\bnewsletter\b.{0,50}\b(?:abonnieren|bestellen|anmelden|registrieren)\b/i, "newsletter-signup", "strong"],
@@ -139,6 +148,11 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bverraten sie (?:uns )?(?:gerne |es )?(?:uns )?in den kommentaren\b|\bum (?:kommentare|einen kommentar) (?:zu )?(?:schreiben|verfassen)\b|\bum (?:den|diesen) (?:tipp|artikel|beitrag)(?: "[^"]{1,60}")? kommentieren zu können\b/i, "comments", "strong"],
     [/\b(?:artikel|beitrag) gefallen\? (?:dann )?(?:vergiss|vergessen sie) nicht,? (?:ihn |es )?zu teilen\b|\bvergiss nicht,? (?:den artikel |diesen beitrag )?zu teilen\b/i, "share-tools", "strong"],
     [/^mehr (?:zum thema|von|aus|über)(?: [^.!?]{1,40})? (?:auf|bei) [\w.-]{1,40}$/i, "recirculation-list", "strong"],
+    // Paywall and meter notices, push and newsletter asks with a separable verb (issue #14, probe set A of docs/clutter-stripping.md).
+    [/\b(?:artikel|beitrag|inhalt|text) ist (?:nur|exklusiv|ausschließlich) für (?:abonnenten|abonnentinnen|abonnierende|abonnent\*innen|mitglieder|plus-leser|digital-abonnenten|unsere abonnenten)\b|(?:^|[.!?:]\s+)jetzt (?:\w+ )?(?:testen|gratis testen|kostenlos testen) und (?:weiterlesen|weiter lesen)\b|\bund weiterlesen\b/i, "subscription-pitch", "strong"],
+    [/\b(?:sie haben|du hast) (?:in diesem monat |diesen monat |diese woche )?noch (?:\d+|einen|eine|zwei|drei|vier|fünf) (?:kostenlose[n]? |freie[n]? |gratis-)?(?:artikel|beiträge|texte)\b/i, "subscription-pitch", "strong"],
+    [/\b(?:aktivieren sie|aktiviere|erhalten sie|abonnieren sie) (?:unsere |die )?push-?(?:nachrichten|meldungen|mitteilungen|benachrichtigungen|dienste?)\b|(?:^|[.!?:]\s+)(?:melden sie sich|meld(?:e|) dich) (?:jetzt |hier |gleich |kostenlos )*(?:für|zu|zum) (?:unseren? |den |unsere )?[\w-]*newsletter an\b/i, "newsletter-signup", "strong"],
+    [/^(?:der|unser) [\w-]*newsletter (?:für (?:ihre|deine|sie|dich)\b|[^.!?]{0,40}\b(?:kostenlos|gratis) (?:per|als) e-?mail\b)|\b(?:jeden|jede) (?:morgen|abend|woche|tag) kostenlos (?:per|als) e-?mail\b/i, "newsletter-signup", "strong"],
   ],
   fr: [
     [/\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos) (?:newsletter|lettre|infolettre)s?\b/i, "newsletter-signup", "strong"],
@@ -172,6 +186,12 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:laisser|laissez|écrire|écrivez) un commentaire\b|\bsoyez le premier à (?:commenter|réagir)\b|\bce site utilise akismet\b|\bvotre adresse (?:e-mail|email|de messagerie) ne sera pas publiée\b/i, "comments", "strong"],
     [/\bnotez (?:cet article|cette recette)\b|\baucun avis pour le moment\b/i, "feedback-widget", "strong"],
     [/\bcliquez (?:sur l'image |sur la photo |sur la carte |ici )?pour (?:l')?(?:agrandir|zoomer)\b/i, "gallery-controls", "strong"],
+    // Reader-funded notes, podcast promos (issue #14, probe set A of docs/clutter-stripping.md).
+    [/\bgrâce (?:au soutien|à la générosité|aux dons|à l'engagement) de (?:ses|nos|leurs) (?:lecteurs|lectrices|abonnés|abonnées|auditeurs|donateurs|membres)\b|(?:^|[.!?:]\s+)rejoignez-(?:les|nous)\b/i, "donation-ask", "strong"],
+    [/\bretrouvez (?:notre|nos) (?:[\w'-]+ ){0,2}(?:podcasts?|épisodes?|émissions?)\b/i, "audio-player", "strong"],
+    // News says where a podcast is heard too ("diffusé sur toutes les plateformes d'écoute"): a hint only.
+    [/\bplateformes? d'écoute\b/i, "audio-player", "weak"],
+    [/(?:^|[.!?:]\s+)faites un geste\b|\b(?:ce|notre) (?:journal|média|site|titre) n'existerait pas\b/i, "donation-ask", "strong"],
   ],
   es: [
     [/\b(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) (?:nuestro|nuestra|el|la|nuestros) (?:boletín|newsletter|boletines)\b/i, "newsletter-signup", "strong"],
@@ -202,6 +222,8 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bvalora (?:este artículo|esta receta|esta noticia)\b|\bsin valoraciones\b/i, "feedback-widget", "strong"],
     [/\bhaz clic (?:en la imagen |en la foto )?para (?:ampliar|agrandar)\b|\bpulsa (?:en la imagen )?para ampliar\b/i, "gallery-controls", "strong"],
     [/\bmira (?:también|además):|\btenemos (?:un )?canal de (?:telegram|whatsapp)\b|\búnete (?:a nuestro canal|al canal|a nuestra comunidad) de (?:telegram|whatsapp)\b/i, "follow-author", "strong"],
+    [/(?:^|[.!?:]\s+)colabora (?:hoy|ahora|con nosotros)\b|\b(?:este|nuestro) (?:diario|periódico|medio) no existiría\b/i, "donation-ask", "strong"],
+    [/(?:^|[.!?:]\s+)descarga (?:nuestra|la) (?:[\w-]+ )?(?:app|aplicación)\b|(?:^|[.!?:]\s+)escucha (?:el|la) (?:nuevo |nueva |último |última )?(?:episodio|capítulo|entrega) de (?:nuestro|nuestra) (?:pódcast|podcast|programa)\b/i, "app-promo", "strong"],
   ],
   it: [
     [/\biscriviti alla (?:nostra )?newsletter\b/i, "newsletter-signup", "strong"],
@@ -234,6 +256,10 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:lascia|lasciate|scrivi) un commento\b|\bsii il primo a commentare\b|\bquesto sito usa akismet\b|\bil tuo indirizzo email non sarà pubblicato\b/i, "comments", "strong"],
     [/\bvaluta (?:questo articolo|questa ricetta)\b/i, "feedback-widget", "strong"],
     [/\bclicca (?:sull'immagine |sulla foto )?per ingrandire\b/i, "gallery-controls", "strong"],
+    // Reader-funded notes, meter notices (issue #14, probe set A of docs/clutter-stripping.md).
+    [/\bgrazie (?:ai|alle|al sostegno dei|al contributo dei) (?:nostri |nostre )?(?:lettori|lettrici|abbonati|sostenitori|donatori|iscritti) che ci (?:sostengono|leggono|finanziano|sostenete)\b|(?:^|[.!?:]\s+)unisciti a (?:loro|noi)\b/i, "donation-ask", "strong"],
+    [/\b(?:hai|avete) ancora (?:\d+|un|uno|una|due|tre|quattro|cinque) (?:articol[oi]|contenut[oi]) (?:gratuit[oi]|gratis)\b|\barticoli (?:gratuiti|gratis) (?:rimasti|rimanenti|disponibili) (?:questo|nel|per questo) mese\b/i, "subscription-pitch", "strong"],
+    [/\b(?:leggere|continuare a leggere) l'articolo completo\b|\babbonati a partire da\b|\b(?:questo|il nostro) (?:giornale|sito) non esisterebbe\b/i, "subscription-pitch", "strong"],
   ],
   pt: [
     [/\b(?:assine|inscreva-se|cadastre-se|receba)(?: (?:a|na|em) nossa| (?:a|na))? newsletter\b/i, "newsletter-signup", "strong"],

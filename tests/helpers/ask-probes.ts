@@ -1,0 +1,43 @@
+/**
+ * One-line ask probes: sets of asks ("Become a member today", "Hai ancora un articolo
+ * gratuito") and news sentences that look like them, each put as a plain paragraph (no class,
+ * no form, no link unless the line is a "Related:" link) into a short article, in the middle
+ * and at the end. What the hidden banner pages test, in sentences written for this project
+ * (tests/probes/README.md says which sets were tuned on and which are held out).
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+export interface ProbeLanguage {
+  prose: string[];
+  asks: string[];
+  keep?: string[];
+}
+export type ProbeSet = Record<string, ProbeLanguage>;
+export type Where = "mid" | "end";
+
+export const PROBES_DIR = join(import.meta.dirname, "../probes");
+
+/** A probe set by letter; `dir` for a bundled copy of this module (the benchmark's). */
+export function loadProbeSet(name: string, dir = PROBES_DIR): ProbeSet {
+  return JSON.parse(readFileSync(join(dir, `oneline-asks-${name}.json`), "utf8")) as ProbeSet;
+}
+
+/** The page: six paragraphs of news with the line inserted after the third or at the end. */
+export function probePage(lang: string, prose: readonly string[], lineHtml: string, where: Where): string {
+  const paragraphs = prose.map((p) => `<p>${p}</p>`);
+  paragraphs.splice(where === "mid" ? 3 : paragraphs.length, 0, `<p>${lineHtml}</p>`);
+  return `<!doctype html><html lang="${lang}"><head><title>Tram plan</title></head><body><header><nav><a href="/">Home</a></nav></header><main><article><h1>Tram plan approved</h1>${paragraphs.join("")}</article></main><footer>© Gazette</footer></body></html>`;
+}
+
+/** The line's text as a reader sees it (the markup of a "Related:" link taken out). */
+export function lineText(lineHtml: string): string {
+  return lineHtml.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+}
+
+/** Whether the article's text still shows the line. */
+export function stillShown(articleText: string | undefined, lineHtml: string): boolean {
+  return (articleText ?? "").replace(/\s+/g, " ").includes(lineText(lineHtml));
+}
+
+export const PROBE_URL = "https://news.example/2026/12/tram-plan";

@@ -1,0 +1,34 @@
+/**
+ * The tuned one-line ask probes (tests/probes/README.md): every ask of sets A and B is gone,
+ * in the middle of the article and at its end; every news sentence that looks like an ask, in
+ * every set (the held-out one included), stays.
+ */
+import { describe, expect, it } from "vitest";
+import { extractFromHtml } from "../../src/cli/extract-from-html.js";
+import { loadProbeSet, probePage, PROBE_URL, stillShown, type Where } from "../helpers/ask-probes.js";
+
+const WHERE: Where[] = ["mid", "end"];
+
+describe("one-line ask probes", () => {
+  for (const name of ["a", "b"]) {
+    for (const [lang, set] of Object.entries(loadProbeSet(name))) {
+      it(`set ${name}, ${lang}: every ask goes, in the middle and at the end`, () => {
+        const shown = set.asks.flatMap((ask) => WHERE.filter((where) => stillShown(extractFromHtml(probePage(lang, set.prose, ask, where), PROBE_URL)?.textContent, ask)).map((where) => `${where}: ${ask}`));
+        expect(shown).toEqual([]);
+      });
+    }
+  }
+  for (const name of ["a", "b", "c"]) {
+    for (const [lang, set] of Object.entries(loadProbeSet(name))) {
+      it(`set ${name}, ${lang}: news that looks like an ask stays, and so does the article`, () => {
+        for (const line of set.keep ?? []) {
+          for (const where of WHERE) {
+            const text = extractFromHtml(probePage(lang, set.prose, line, where), PROBE_URL)?.textContent;
+            expect(stillShown(text, line), `${where}: ${line}`).toBe(true);
+            for (const paragraph of set.prose) expect(stillShown(text, paragraph)).toBe(true);
+          }
+        }
+      });
+    }
+  }
+});
