@@ -14,7 +14,7 @@ export interface ArticleHint {
   kind: HintKind;
   /** Child-index path from <body> to the element, or null for a JSON-LD text with no element found. */
   path: number[] | null;
-  /** The hint's text, whitespace collapsed. */
+  /** A JSON-LD hint's text, whitespace collapsed; "" for an element hint (its element is read where it is used). */
   text: string;
 }
 
@@ -95,7 +95,7 @@ export function articleHints(doc: Document): ArticleHint[] {
   }
   const add = (kind: HintKind, el: Element) => {
     const path = pathTo(el, body);
-    if (path) hints.push({ kind, path, text: collapse(el.textContent) });
+    if (path) hints.push({ kind, path, text: "" });
   };
   // One marked body (several are a list of teasers, not an article).
   if (marked.length === 1) add("itemprop", marked[0]!);
