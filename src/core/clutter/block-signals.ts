@@ -102,11 +102,35 @@ export function labelOf(text: string): ClutterReason | null {
 
 /** "Related: …", "READ MORE …": a recirculation label opening the block. */
 export function leadInOf(text: string): ClutterReason | null {
-  const lower = text.toLowerCase().replace(/^[\s\p{P}\p{S}]+/u, "");
+  return leadInLabelChars(text) ? "recirculation-list" : null;
+}
+
+/** Characters of the text up to the end of its opening recirculation label, or 0 when it has none. */
+function leadInLabelChars(text: string): number {
+  const lower = text.toLowerCase();
+  const start = lower.length - lower.replace(/^[\s\p{P}\p{S}]+/u, "").length;
   for (const label of LEAD_IN_LABELS) {
-    if (lower.startsWith(label) && /^[\s:：|»>→–—-]/u.test(lower.slice(label.length, label.length + 1) || " ")) return "recirculation-list";
+    if (lower.startsWith(label, start) && /^[\s:：|»>→–—-]/u.test(lower.slice(start + label.length, start + label.length + 1) || " ")) return start + label.length;
   }
-  return null;
+  return 0;
+}
+
+/** Link density from which a line that opens with a lead-in label is a link line… */
+export const LEAD_IN_LINK_DENSITY = 0.5;
+/** …or the share of the text after the label that links must cover ("Potrebbe interessarti: <a>La metro</a>"). */
+export const LEAD_IN_REST_LINKED = 0.7;
+
+/**
+ * A recirculation line of at most 200 characters: a lead-in label, then a link to another story.
+ * The link is most of the line, or most of what follows the label (a long label before a short
+ * headline), so a sentence that opens with "Read more" and links one word is not one.
+ */
+export function leadInLineOf(text: string, linkDensity: number): ClutterReason | null {
+  if (!text || text.length > 200 || linkDensity <= 0) return null;
+  const label = leadInLabelChars(text);
+  if (!label) return null;
+  const rest = text.slice(label).replace(/^[\s:：|»>→–—-]+/u, "").length;
+  return linkDensity >= LEAD_IN_LINK_DENSITY || (rest > 0 && linkDensity * text.length >= LEAD_IN_REST_LINKED * rest) ? "recirculation-list" : null;
 }
 
 /** Class, id, role, aria-label and data-* names of one element, as separate tokens. */

@@ -14,7 +14,7 @@ import {
   footerOf,
   galleryControlsOf,
   labelOf,
-  leadInOf,
+  leadInLineOf,
   readsAsProse,
   type TextCache,
 } from "./block-signals.js";
@@ -157,8 +157,8 @@ export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
   if (cta?.strength === "strong" && linkDensity >= 0.3) tally.add(WEIGHTS.ctaLink, "structure", cta.reason);
   const label = text ? labelOf(text) : null;
   if (label) tally.add(WEIGHTS.label, "text", label);
-  else if (length <= 200 && linkDensity >= 0.5) {
-    const leadIn = leadInOf(text);
+  else {
+    const leadIn = leadInLineOf(text, linkDensity);
     if (leadIn) tally.add(WEIGHTS.leadIn, "text", leadIn);
   }
   const dateline = isLeaf && !!text && datelineOf(text);

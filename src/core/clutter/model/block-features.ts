@@ -15,7 +15,7 @@ import {
   footerOf,
   galleryControlsOf,
   labelOf,
-  leadInOf,
+  leadInLineOf,
   readsAsProse,
   sentenceCount,
   TextCache,
@@ -218,7 +218,7 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
       ctaWeak: cta?.strength === "weak" ? 1 : 0,
       label: short && labelOf(text) ? 1 : 0,
       // As the rules read it: a recirculation label opening a line of links ("More from: …"), not a sentence.
-      leadIn: text.length <= 200 && linkDensity >= 0.5 && leadInOf(text) ? 1 : 0,
+      leadIn: leadInLineOf(text, linkDensity) ? 1 : 0,
       dateline: short && datelineOf(text) ? 1 : 0,
       footer: short && footerOf(text) ? 1 : 0,
       gallery: short && galleryControlsOf(text) ? 1 : 0,
