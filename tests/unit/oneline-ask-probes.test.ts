@@ -1,5 +1,5 @@
 /**
- * The tuned one-line ask probes (tests/probes/README.md): every ask of sets A, B and C is gone,
+ * The tuned one-line ask probes (tests/probes/README.md): every ask of sets A to D is gone,
  * in the middle of the article and at its end; every news sentence that looks like an ask, in
  * every set (the held-out one included), stays.
  */
@@ -10,7 +10,7 @@ import { loadProbeSet, probePage, PROBE_URL, stillShown, type Where } from "../h
 const WHERE: Where[] = ["mid", "end"];
 
 describe("one-line ask probes", () => {
-  for (const name of ["a", "b", "c"]) {
+  for (const name of ["a", "b", "c", "d"]) {
     for (const [lang, set] of Object.entries(loadProbeSet(name))) {
       it(`set ${name}, ${lang}: every ask goes, in the middle and at the end`, () => {
         const shown = set.asks.flatMap((ask) => WHERE.filter((where) => stillShown(extractFromHtml(probePage(lang, set.prose, ask, where), PROBE_URL)?.textContent, ask)).map((where) => `${where}: ${ask}`));
@@ -18,7 +18,7 @@ describe("one-line ask probes", () => {
       });
     }
   }
-  for (const name of ["a", "b", "c", "d"]) {
+  for (const name of ["a", "b", "c", "d", "e"]) {
     for (const [lang, set] of Object.entries(loadProbeSet(name))) {
       it(`set ${name}, ${lang}: news that looks like an ask stays, and so does the article`, () => {
         for (const line of set.keep ?? []) {
