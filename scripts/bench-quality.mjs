@@ -322,13 +322,13 @@ function benchRtp(core, args) {
 
 // ---------------------------------------------------------------- fixtures
 /**
- * One-line ask probes (tests/probes/README.md): sets A to D were tuned on, the last set (E) is held out.
+ * One-line ask probes (tests/probes/README.md): sets A to E were tuned on, the last set (F) is held out.
  * Per set: asks no longer shown (each in the middle and at the end of a short article) and
  * look-alike news sentences still shown.
  */
 function benchProbes(core) {
-  console.log("one-line ask probes (tests/probes: A to D tuned on, E held out)");
-  for (const name of ["a", "b", "c", "d", "e"]) {
+  console.log("one-line ask probes (tests/probes: A to E tuned on, F held out)");
+  for (const name of ["a", "b", "c", "d", "e", "f"]) {
     let asks = 0, gone = 0, keeps = 0, kept = 0;
     const perLang = [];
     for (const [lang, set] of Object.entries(core.loadProbeSet(name, join(ROOT, "tests/probes")))) {
@@ -347,7 +347,7 @@ function benchProbes(core) {
       gone += langGone;
       perLang.push(`${lang} ${langGone}/${langAsks}`);
     }
-    console.log(`  set ${name.toUpperCase()}${name === "e" ? " (held out)" : ""}: asks removed ${gone}/${asks} (${((100 * gone) / asks).toFixed(1)} %; ${perLang.join(", ")}), look-alikes kept ${kept}/${keeps}`);
+    console.log(`  set ${name.toUpperCase()}${name === "f" ? " (held out)" : ""}: asks removed ${gone}/${asks} (${((100 * gone) / asks).toFixed(1)} %; ${perLang.join(", ")}), look-alikes kept ${kept}/${keeps}`);
   }
   console.log("");
 }

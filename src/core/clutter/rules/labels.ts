@@ -41,7 +41,7 @@ export const LABELS: Record<string, LabelsByReason> = {
   },
   fr: {
     advertisement: ["publicité", "contenu sponsorisé"],
-    "recirculation-list": ["à lire aussi", "lire aussi", "plus d'actualités", "sur le même sujet", "les plus lus", "voir aussi", "à voir également", "à voir aussi", "lire la suite", "articles similaires", "à lire également", "lire également", "à découvrir", "à découvrir aussi", "vous aimerez aussi", "vous pourriez aimer", "vous pourriez aussi aimer", "dans la même rubrique", "sur le même thème", "nos derniers articles", "derniers articles", "les plus partagés", "les plus consultés", "plus d'articles", "autres articles", "du même auteur", "pour aller plus loin", "à ne pas manquer", "à lire", "charger plus", "voir plus d'articles"],
+    "recirculation-list": ["à lire aussi", "lire aussi", "plus d'actualités", "recommandé pour vous", "sur le même sujet", "les plus lus", "voir aussi", "à voir également", "à voir aussi", "lire la suite", "articles similaires", "à lire également", "lire également", "à découvrir", "à découvrir aussi", "vous aimerez aussi", "vous pourriez aimer", "vous pourriez aussi aimer", "dans la même rubrique", "sur le même thème", "nos derniers articles", "derniers articles", "les plus partagés", "les plus consultés", "plus d'articles", "autres articles", "du même auteur", "pour aller plus loin", "à ne pas manquer", "à lire", "charger plus", "voir plus d'articles"],
     "share-tools": ["partager", "partager cet article", "imprimer", "partager sur facebook", "partager par e-mail", "partager par email", "partager sur x", "partager l'article", "offrir cet article", "offrir l'article", "envoyer par e-mail", "partagez"],
     comments: ["commentaires", "laisser un commentaire", "réagir", "réagissez"],
     "audio-player": ["écouter cet article", "écouter", "écouter le podcast", "écouter l'article"],
@@ -52,7 +52,7 @@ export const LABELS: Record<string, LabelsByReason> = {
   },
   es: {
     advertisement: ["publicidad", "anuncio", "contenido patrocinado"],
-    "recirculation-list": ["lee también", "lea también", "te puede interesar", "le puede interesar", "más leídas", "lo más leído", "noticias relacionadas", "relacionado", "relacionadas", "leer más", "ver más", "te recomendamos", "más noticias", "también te puede interesar", "lo más visto", "contenido relacionado", "te puede gustar", "últimas noticias", "lea más", "lee más", "puedes ver", "puede ver", "mira también", "lea", "lee", "cargar más", "también puede leer", "mira"],
+    "recirculation-list": ["lee también", "lea también", "te puede interesar", "recomendado para ti", "le puede interesar", "más leídas", "lo más leído", "noticias relacionadas", "relacionado", "relacionadas", "leer más", "ver más", "te recomendamos", "más noticias", "también te puede interesar", "lo más visto", "contenido relacionado", "te puede gustar", "últimas noticias", "lea más", "lee más", "puedes ver", "puede ver", "mira también", "lea", "lee", "cargar más", "también puede leer", "mira"],
     "share-tools": ["compartir", "compartir en facebook", "comparte"],
     comments: ["comentarios", "deja un comentario", "escribe un comentario"],
     "audio-player": ["escuchar", "escucha este artículo", "escuchar el pódcast", "escuchar el podcast"],
