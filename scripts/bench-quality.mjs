@@ -69,7 +69,7 @@ async function loadCore() {
     [
       'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
-      'export { loadProbeSet, probePage, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
+      'export { loadProbeSet, probePage, probeSetNames, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
     ],
     join(ROOT, ".tmp/bench/core.mjs"),
   );
@@ -322,16 +322,19 @@ function benchRtp(core, args) {
 
 // ---------------------------------------------------------------- fixtures
 /**
- * One-line ask probes (tests/probes/README.md): sets A to E were tuned on, the last set (F) is held out.
+ * One-line ask probes (tests/probes/README.md): every set but the newest was tuned on; the newest is held out.
  * Per set: asks no longer shown (each in the middle and at the end of a short article) and
  * look-alike news sentences still shown.
  */
 function benchProbes(core) {
-  console.log("one-line ask probes (tests/probes: A to E tuned on, F held out)");
-  for (const name of ["a", "b", "c", "d", "e", "f"]) {
+  const dir = join(ROOT, "tests/probes");
+  const sets = core.probeSetNames(dir);
+  const heldOut = sets.at(-1);
+  console.log(`one-line ask probes (tests/probes: ${sets.slice(0, -1).join(", ").toUpperCase()} tuned on, ${heldOut.toUpperCase()} held out)`);
+  for (const name of sets) {
     let asks = 0, gone = 0, keeps = 0, kept = 0;
     const perLang = [];
-    for (const [lang, set] of Object.entries(core.loadProbeSet(name, join(ROOT, "tests/probes")))) {
+    for (const [lang, set] of Object.entries(core.loadProbeSet(name, dir))) {
       let langAsks = 0, langGone = 0;
       for (const where of ["mid", "end"]) {
         for (const ask of set.asks) {
@@ -347,7 +350,7 @@ function benchProbes(core) {
       gone += langGone;
       perLang.push(`${lang} ${langGone}/${langAsks}`);
     }
-    console.log(`  set ${name.toUpperCase()}${name === "f" ? " (held out)" : ""}: asks removed ${gone}/${asks} (${((100 * gone) / asks).toFixed(1)} %; ${perLang.join(", ")}), look-alikes kept ${kept}/${keeps}`);
+    console.log(`  set ${name.toUpperCase()}${name === heldOut ? " (held out)" : ""}: asks removed ${gone}/${asks} (${((100 * gone) / asks).toFixed(1)} %; ${perLang.join(", ")}), look-alikes kept ${kept}/${keeps}`);
   }
   console.log("");
 }
@@ -414,7 +417,7 @@ async function benchCorpora(which, args) {
     [
       'export { extractFromHtml, withoutStyles } from "./src/cli/extract-from-html.ts";',
       'export { textWithBreaks } from "./src/core/text-content.ts";',
-      'export { loadProbeSet, probePage, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
+      'export { loadProbeSet, probePage, probeSetNames, stillShown, PROBE_URL } from "./tests/helpers/ask-probes.ts";',
     ],
     coreFile,
   );

@@ -5,7 +5,7 @@
  * and at the end. What the hidden banner pages test, in sentences written for this project
  * (tests/probes/README.md says which sets were tuned on and which are held out).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 export interface ProbeLanguage {
@@ -17,6 +17,14 @@ export type ProbeSet = Record<string, ProbeLanguage>;
 export type Where = "mid" | "end";
 
 export const PROBES_DIR = join(import.meta.dirname, "../probes");
+
+/** The sets' letters in the order they were written: the last one is the held-out set. */
+export function probeSetNames(dir = PROBES_DIR): string[] {
+  return readdirSync(dir)
+    .map((file) => /^oneline-asks-([a-z])\.json$/.exec(file)?.[1])
+    .filter((name): name is string => !!name)
+    .sort();
+}
 
 /** A probe set by letter; `dir` for a bundled copy of this module (the benchmark's). */
 export function loadProbeSet(name: string, dir = PROBES_DIR): ProbeSet {

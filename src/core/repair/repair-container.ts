@@ -195,8 +195,9 @@ export function rerunIsBetter(plan: RepairPlan, rerunText: string): boolean {
 export function keepsFirstPick(firstProbes: readonly { probe: string; chars: number }[], repairedText: string, firstText = ""): boolean {
   // A first pick that is a scrap (a disclosure, a teaser) beside a page of prose need not survive.
   const first = collapse(firstText).length;
-  if (first > 0 && first < T.scrapPickChars && first * T.scrapPickRatio <= collapse(repairedText).length) return true;
-  return missing(firstProbes, collapse(repairedText)).share <= T.maxFirstPickLost;
+  const repaired = collapse(repairedText);
+  if (first > 0 && first < T.scrapPickChars && first * T.scrapPickRatio <= repaired.length) return true;
+  return missing(firstProbes, repaired).share <= T.maxFirstPickLost;
 }
 
 /**
