@@ -128,7 +128,8 @@ export function trackingPixelKind(img: Element, baseUrl: string): "size" | "endp
  * (host and path, no query: what the audit list shows), and clears marks the page set itself.
  */
 export function markTrackingPixels(root: Document | Element, baseUrl: string): void {
-  for (const img of Array.from(root.querySelectorAll("img"))) {
+  // By tag name, not a selector: jsdom's selector engine walks the whole page in script.
+  for (const img of Array.from(root.getElementsByTagName("img"))) {
     if (!trackingPixelKind(img, baseUrl)) img.removeAttribute(MARK);
     else {
       const url = new URL(img.getAttribute("src")!.trim(), baseUrl);
@@ -139,8 +140,10 @@ export function markTrackingPixels(root: Document | Element, baseUrl: string): v
 
 /** Removes the marked images from the article root and returns one record per pixel. */
 export function dropTrackingPixels(root: Element): RemovedBlock[] {
-  return Array.from(root.querySelectorAll(`img[${MARK}]`), (img) => {
-    img.remove();
-    return { text: img.getAttribute(MARK)!, reason: TRACKING_PIXEL_REASON };
-  });
+  return Array.from(root.getElementsByTagName("img"))
+    .filter((img) => img.hasAttribute(MARK))
+    .map((img) => {
+      img.remove();
+      return { text: img.getAttribute(MARK)!, reason: TRACKING_PIXEL_REASON };
+    });
 }

@@ -2,7 +2,7 @@ import { JSDOM } from "jsdom";
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/core/extract-article.js";
 import { articleHints, jsonLdArticleBody } from "../../src/core/repair/article-hints.js";
-import { canStandAsArticle, keepsFirstPick, missing, planRepairs, proseClusterElement, proseProbes } from "../../src/core/repair/repair-container.js";
+import { canStandAsArticle, keepsFirstPick, missing, narrowedCopy, planRepairs, proseClusterElement, proseProbes } from "../../src/core/repair/repair-container.js";
 
 const URL_ = "https://www.riverside-gazette.example/2024/03/bridge-repairs";
 
@@ -156,5 +156,21 @@ describe("container repair", () => {
     expect(probes).toHaveLength(2);
     expect(missing(probes, STORY[0]!)).toEqual({ share: 0.5, chars: STORY[2]!.length });
     expect(planRepairs(dom.window.document, [], "")).toEqual([]);
+  });
+
+  it("reads a hint's prose inside it: a sidebar-named wrapper above the hint does not hide it, an aside inside it does", () => {
+    const dom = new JSDOM(`<body><div class="sidebar-layout"><main><p>${STORY[0]}</p><p>${STORY[1]}</p><p>${STORY[2]}</p><aside><p>${STORY[3]}</p></aside></main></div><div class="comments"><p>${COMMENT(1)}</p></div></body>`);
+    const plans = planRepairs(dom.window.document, [{ kind: "main", path: [0, 0], text: "" }], "");
+    expect(plans.map((plan) => plan.probes.map((p) => p.chars))).toEqual([[STORY[0]!.length, STORY[1]!.length, STORY[2]!.length]]);
+  });
+
+  it("narrows a copy of the page to one element, keeping <head> and the root's attributes, without touching the page", () => {
+    const page = `<!doctype html><html lang="fr" dir="ltr"><head><title>T</title><meta name="author" content="Jane"></head><body class="b"><nav>menu</nav><div><p>one</p><article id="a"><p>two</p></article></div><footer>f</footer></body></html>`;
+    const doc = new JSDOM(page).window.document;
+    const copy = narrowedCopy(doc, [1, 1])!;
+    expect(copy.documentElement.outerHTML).toBe(`<html lang="fr" dir="ltr"><head><title>T</title><meta name="author" content="Jane"></head><body class="b"><article id="a"><p>two</p></article></body></html>`);
+    expect(copy).not.toBe(doc);
+    expect(doc.documentElement.outerHTML).toBe(new JSDOM(page).window.document.documentElement.outerHTML);
+    expect(narrowedCopy(doc, [9])).toBeNull();
   });
 });

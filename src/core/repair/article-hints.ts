@@ -46,7 +46,9 @@ export function jsonLdArticleBody(doc: Document): string | null {
     }
     if (record["@graph"]) visit(record["@graph"], depth + 1);
   };
-  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+  // By tag, then type: a selector with an attribute test walks the page in jsdom's selector engine.
+  for (const script of Array.from(doc.getElementsByTagName("script"))) {
+    if ((script.getAttribute("type") ?? "").trim().toLowerCase() !== "application/ld+json") continue;
     const source = script.textContent ?? "";
     if (source.length > MAX_JSON_LD_CHARS) continue;
     try {

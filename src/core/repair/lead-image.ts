@@ -4,17 +4,26 @@
  * image at all, the page's own share image (og:image / twitter:image) is put at its top as a
  * figure, unless its name says it is a logo or a placeholder. Recorded as a repair.
  */
+import { elementsUnder } from "../elements-under.js";
 import type { RepairRecord } from "./repair-container.js";
 import { REPAIR_THRESHOLDS } from "./repair-thresholds.js";
 
 const META_NAMES = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
+/** What counts as the article already having a picture. */
+const VISUALS: ReadonlySet<string> = new Set(["img", "picture", "video", "svg"]);
+const ALT_KEYS = ["og:image:alt", "twitter:image:alt"];
+
+/** The key of a <meta>: its property, else its name, lower-cased. */
+const metaKey = (meta: Element) => (meta.getAttribute("property") ?? meta.getAttribute("name") ?? "").toLowerCase();
+
 /** Site-wide share images, not a story's picture. */
 const GENERIC = /logo|favicon|default|placeholder|fallback|sprite|avatar|blank|spacer|(?:^|[/_-])icon/i;
 
 function shareImage(doc: Document, baseUrl: string): { url: string; alt: string } | null {
-  for (const meta of Array.from(doc.querySelectorAll("meta[property], meta[name]"))) {
-    const key = (meta.getAttribute("property") ?? meta.getAttribute("name") ?? "").toLowerCase();
-    if (!META_NAMES.includes(key)) continue;
+  // By tag name, not a selector: jsdom's selector engine walks the whole page in script.
+  const metas = Array.from(doc.getElementsByTagName("meta"));
+  for (const meta of metas) {
+    if (!META_NAMES.includes(metaKey(meta))) continue;
     const value = (meta.getAttribute("content") ?? "").trim();
     if (!value || value.length > REPAIR_THRESHOLDS.leadImageMaxUrlChars) continue;
     let url: URL;
@@ -24,7 +33,7 @@ function shareImage(doc: Document, baseUrl: string): { url: string; alt: string 
       continue;
     }
     if ((url.protocol !== "https:" && url.protocol !== "http:") || GENERIC.test(url.pathname)) continue;
-    const altMeta = doc.querySelector('meta[property="og:image:alt"], meta[name="twitter:image:alt"]');
+    const altMeta = metas.find((m) => m.getAttribute("property") === ALT_KEYS[0] || m.getAttribute("name") === ALT_KEYS[1]);
     return { url: url.href, alt: (altMeta?.getAttribute("content") ?? "").slice(0, 300) };
   }
   return null;
@@ -32,7 +41,7 @@ function shareImage(doc: Document, baseUrl: string): { url: string; alt: string 
 
 /** Adds the page's share image to an article that has none; returns the repair, or null. */
 export function recoverLeadImage(doc: Document, root: Element, baseUrl: string): RepairRecord | null {
-  if (root.querySelector("img, picture, video, svg")) return null;
+  for (const el of elementsUnder(root)) if (VISUALS.has(el.localName)) return null;
   const image = shareImage(doc, baseUrl);
   if (!image) return null;
   const owner = root.ownerDocument;

@@ -30,26 +30,61 @@ function linkCharsIn(el: Element): number {
 const NOT_ARTICLE_TAGS = new Set(["aside", "nav", "footer", "form", "header"]);
 const NOT_ARTICLE_NAMES = /comment|reply|respond|discuss|disqus|related|recommend|sidebar/i;
 
-function insideNonArticle(p: Element, root: Element): boolean {
-  for (let up = p.parentElement; up && up !== root; up = up.parentElement) {
-    if (NOT_ARTICLE_TAGS.has(up.localName)) return true;
-    if (NOT_ARTICLE_NAMES.test(`${up.id} ${up.getAttribute("class") ?? ""}`.slice(0, 300))) return true;
+const isNonArticle = (el: Element) => NOT_ARTICLE_TAGS.has(el.localName) || NOT_ARTICLE_NAMES.test(`${el.id} ${el.getAttribute("class") ?? ""}`.slice(0, 300));
+
+/** A prose paragraph of a tree, and the nearest comment thread or sidebar it sits in (below the tree's root), if any. */
+export interface ProseParagraph {
+  probe: string;
+  chars: number;
+  el: Element;
+  fence: Element | null;
+}
+
+/**
+ * The prose paragraphs of `root`, read once: long <p> with few links, as probes of their first
+ * characters, each with its nearest non-article ancestor (a verdict per ancestor, memoised, so
+ * a page of paragraphs does not test the same wrappers again for every paragraph).
+ */
+export function proseParagraphs(root: Element): ProseParagraph[] {
+  const fences = new Map<Element, Element | null>();
+  const fenceAbove = (p: Element): Element | null => {
+    const unknown: Element[] = [];
+    let found: Element | null = null;
+    for (let up = p.parentElement; up && up !== root; up = up.parentElement) {
+      const known = fences.get(up);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      unknown.push(up);
+    }
+    // Down from the highest ancestor not yet judged: each one's fence is itself or its parent's.
+    for (let i = unknown.length - 1; i >= 0; i--) {
+      const el = unknown[i]!;
+      if (isNonArticle(el)) found = el;
+      fences.set(el, found);
+    }
+    return found;
+  };
+  const paragraphs: ProseParagraph[] = [];
+  for (const p of elementsUnder(root)) {
+    if (p.localName !== "p") continue;
+    const text = collapse(p.textContent);
+    if (text.length < T.paragraphChars) continue;
+    if (linkCharsIn(p) / text.length > T.maxLinkDensity) continue;
+    paragraphs.push({ probe: text.slice(0, T.probeChars), chars: text.length, el: p, fence: fenceAbove(p) });
   }
-  return false;
+  return paragraphs;
+}
+
+/** Of a tree's prose paragraphs, those under `el` and outside comments and sidebars below it. */
+function probesUnder(paragraphs: readonly ProseParagraph[], el: Element): ProseParagraph[] {
+  return paragraphs.filter((p) => el.contains(p.el) && p.el !== el && !(p.fence && p.fence !== el && el.contains(p.fence)));
 }
 
 /** The prose paragraphs of a subtree: long <p> with few links, outside comments and sidebars, as probes of their first characters. */
-export function proseProbes(root: Element): { probe: string; chars: number; el: Element }[] {
-  const probes: { probe: string; chars: number; el: Element }[] = [];
-  for (const p of elementsUnder(root)) {
-    if (p.localName !== "p" || insideNonArticle(p, root)) continue;
-    const text = collapse(p.textContent);
-    if (text.length < T.paragraphChars) continue;
-    const linkChars = linkCharsIn(p);
-    if (linkChars / text.length > T.maxLinkDensity) continue;
-    probes.push({ probe: text.slice(0, T.probeChars), chars: text.length, el: p });
-  }
-  return probes;
+export function proseProbes(root: Element): ProseParagraph[] {
+  return proseParagraphs(root).filter((p) => !p.fence);
 }
 
 /** Share and length of the probes missing from a text. */
@@ -87,11 +122,10 @@ function commonAncestor(els: Element[], body: Element): Element | null {
 }
 
 /** The element holding a JSON-LD articleBody's paragraphs: the ancestor of most paragraphs that read like it. */
-function jsonLdElement(doc: Document, articleBody: string): Element | null {
-  const body = doc.body;
-  if (!body) return null;
+function jsonLdElement(body: Element, paragraphs: readonly ProseParagraph[], articleBody: string): Element | null {
   const wanted = new Set(trigrams(articleBody));
-  const matching = proseProbes(body)
+  const matching = paragraphs
+    .filter((p) => !p.fence)
     .map((p) => p.el)
     .filter((el) => {
       const grams = trigrams(collapse(el.textContent));
@@ -123,8 +157,8 @@ export interface RepairPlan {
  * characters of its prose paragraphs. On pages whose article is split across sibling wrappers
  * with no <article> or JSON-LD to name it, this is the wrapper of the wrappers.
  */
-export function proseClusterElement(body: Element): Element | null {
-  const probes = proseProbes(body);
+export function proseClusterElement(body: Element, paragraphs: readonly ProseParagraph[] = proseParagraphs(body)): Element | null {
+  const probes = paragraphs.filter((p) => !p.fence);
   if (probes.length < T.minHintParagraphs) return null;
   const total = probes.reduce((sum, p) => sum + p.chars, 0);
   const held = new Map<Element, number>();
@@ -135,13 +169,12 @@ export function proseClusterElement(body: Element): Element | null {
 }
 
 /** The element a hint points at on the pristine page, or null. */
-function hintElement(doc: Document, hint: ArticleHint, picked: string): Element | null {
-  const body = doc.body!;
+function hintElement(body: Element, paragraphs: () => readonly ProseParagraph[], hint: ArticleHint, picked: string): Element | null {
   if (hint.kind === "json-ld") {
     if ((hint.text.match(/\S+/g)?.length ?? 0) < T.jsonLdMinWords || coverage(hint.text, picked) >= T.jsonLdMinCoverage) return null;
-    return jsonLdElement(doc, hint.text);
+    return jsonLdElement(body, paragraphs(), hint.text);
   }
-  if (hint.kind === "prose-cluster") return proseClusterElement(body);
+  if (hint.kind === "prose-cluster") return proseClusterElement(body, paragraphs());
   return hint.path ? elementAt(body, hint.path) : null;
 }
 
@@ -156,12 +189,15 @@ export function planRepairs(doc: Document, hints: readonly ArticleHint[], picked
   const picked = collapse(pickedText);
   const plans: RepairPlan[] = [];
   const tried = new Set<Element>();
+  // The page's prose paragraphs, read once (and only when a hint needs them): every hint's probes are a filter of them.
+  let read: ProseParagraph[] | undefined;
+  const paragraphs = () => (read ??= proseParagraphs(body));
   for (const hint of [...hints, { kind: "prose-cluster", path: null, text: "" } satisfies ArticleHint]) {
     if (plans.length >= T.maxPlans) break;
-    const el = hintElement(doc, hint, picked);
+    const el = hintElement(body, paragraphs, hint, picked);
     if (!el || el === body || tried.has(el)) continue;
     tried.add(el);
-    const probes = proseProbes(el);
+    const probes = probesUnder(paragraphs(), el);
     if (probes.length < T.minHintParagraphs) continue;
     const missed = missing(probes, picked);
     if (missed.share < T.missingShare || missed.chars < T.minMissingChars) continue;
@@ -173,11 +209,22 @@ export function planRepairs(doc: Document, hints: readonly ArticleHint[], picked
 
 /** A copy of the page whose <body> holds only the planned element (head kept for metadata). */
 export function narrowedCopy(doc: Document, path: readonly number[]): Document | null {
-  const copy = doc.cloneNode(true) as Document;
-  const el = copy.body ? elementAt(copy.body, path) : null;
-  if (!el || !copy.body) return null;
-  copy.body.replaceChildren(el);
-  return copy;
+  const body = doc.body;
+  const html = doc.documentElement;
+  const el = body ? elementAt(body, path) : null;
+  if (!el || !body || !html || body.parentNode !== html) return null;
+  // Built from shallow copies: cloning the whole page to throw most of it away cost as much as the rerun.
+  const copy = doc.cloneNode(false) as Document;
+  for (const child of Array.from(doc.childNodes)) {
+    if (child !== html) {
+      copy.appendChild(child.cloneNode(true));
+      continue;
+    }
+    const htmlCopy = copy.appendChild(html.cloneNode(false));
+    for (const part of Array.from(html.childNodes)) htmlCopy.appendChild(part === body ? body.cloneNode(false) : part.cloneNode(true));
+  }
+  copy.body?.appendChild(el.cloneNode(true));
+  return copy.body ? copy : null;
 }
 
 /** Keep the rerun only when it recovers most of what the first pick missed. */
