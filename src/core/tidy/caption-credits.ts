@@ -121,12 +121,13 @@ function isBarePicture(el: Element | null): el is Element {
 
 /** A short paragraph ending with a credit, next to a bare picture, becomes that picture's figcaption. */
 function figureFromCaptionParagraph(paragraph: Element): boolean {
-  const text = collapse(paragraph.textContent);
-  if (paragraph.localName !== "p" || ancestorNamed(paragraph, CAPTION) || mediaIn(paragraph).length) return false;
-  if (words(text).length > MAX_CAPTION_WORDS || trailingCreditStart(paragraph.textContent ?? "") < 0) return false;
+  if (paragraph.localName !== "p") return false;
+  // The bare picture beside it first: most paragraphs have none, and the text tests cost more.
   const before = paragraph.previousElementSibling;
   const picture = isBarePicture(before) ? before : isBarePicture(paragraph.nextElementSibling) ? paragraph.nextElementSibling : null;
-  if (!picture) return false;
+  if (!picture || ancestorNamed(paragraph, CAPTION) || mediaIn(paragraph).length) return false;
+  const text = collapse(paragraph.textContent);
+  if (words(text).length > MAX_CAPTION_WORDS || trailingCreditStart(paragraph.textContent ?? "") < 0) return false;
   const doc = paragraph.ownerDocument;
   const figure = doc.createElement("figure");
   const caption = doc.createElement("figcaption");

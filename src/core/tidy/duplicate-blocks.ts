@@ -52,6 +52,8 @@ function dropRepeatedSections(root: Element, removed: RemovedBlock[]): void {
 
 /** Quote boxes that repeat a paragraph shown outside them. */
 function dropPullQuotes(root: Element, removed: RemovedBlock[]): void {
+  // Most articles have no quote box: then there is nothing to compare.
+  if (![...QUOTE_BOX].some((name) => root.getElementsByTagName(name).length)) return;
   const leaves = leafBlocks(root).filter((leaf) => mediaIn(leaf).length === 0 && !ancestorNamed(leaf, OWN_REPEATS));
   const outside = new Set<string>();
   for (const leaf of leaves) if (!ancestorNamed(leaf, QUOTE_BOX)) outside.add(wordKey(blockText(leaf)));
