@@ -11,10 +11,12 @@ import { REPAIR_THRESHOLDS } from "./repair-thresholds.js";
 const META_NAMES = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"];
 /** What counts as the article already having a picture. */
 const VISUALS: ReadonlySet<string> = new Set(["img", "picture", "video", "svg"]);
-const ALT_KEYS = ["og:image:alt", "twitter:image:alt"];
 
 /** The key of a <meta>: its property, else its name, lower-cased. */
 const metaKey = (meta: Element) => (meta.getAttribute("property") ?? meta.getAttribute("name") ?? "").toLowerCase();
+
+/** The share image's description, as the page spells it. */
+const isAltMeta = (meta: Element) => meta.getAttribute("property") === "og:image:alt" || meta.getAttribute("name") === "twitter:image:alt";
 
 /** Site-wide share images, not a story's picture. */
 const GENERIC = /logo|favicon|default|placeholder|fallback|sprite|avatar|blank|spacer|(?:^|[/_-])icon/i;
@@ -33,7 +35,7 @@ function shareImage(doc: Document, baseUrl: string): { url: string; alt: string 
       continue;
     }
     if ((url.protocol !== "https:" && url.protocol !== "http:") || GENERIC.test(url.pathname)) continue;
-    const altMeta = metas.find((m) => m.getAttribute("property") === ALT_KEYS[0] || m.getAttribute("name") === ALT_KEYS[1]);
+    const altMeta = metas.find(isAltMeta);
     return { url: url.href, alt: (altMeta?.getAttribute("content") ?? "").slice(0, 300) };
   }
   return null;

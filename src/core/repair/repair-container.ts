@@ -84,7 +84,12 @@ function probesUnder(paragraphs: readonly ProseParagraph[], el: Element): ProseP
 
 /** The prose paragraphs of a subtree: long <p> with few links, outside comments and sidebars, as probes of their first characters. */
 export function proseProbes(root: Element): ProseParagraph[] {
-  return proseParagraphs(root).filter((p) => !p.fence);
+  return unfenced(proseParagraphs(root));
+}
+
+/** Of a tree's prose paragraphs, those outside every comment thread and sidebar. */
+function unfenced(paragraphs: readonly ProseParagraph[]): ProseParagraph[] {
+  return paragraphs.filter((p) => !p.fence);
 }
 
 /** Share and length of the probes missing from a text. */
@@ -122,10 +127,9 @@ function commonAncestor(els: Element[], body: Element): Element | null {
 }
 
 /** The element holding a JSON-LD articleBody's paragraphs: the ancestor of most paragraphs that read like it. */
-function jsonLdElement(body: Element, paragraphs: readonly ProseParagraph[], articleBody: string): Element | null {
+function jsonLdElement(body: Element, probes: readonly ProseParagraph[], articleBody: string): Element | null {
   const wanted = new Set(trigrams(articleBody));
-  const matching = paragraphs
-    .filter((p) => !p.fence)
+  const matching = probes
     .map((p) => p.el)
     .filter((el) => {
       const grams = trigrams(collapse(el.textContent));
@@ -157,8 +161,7 @@ export interface RepairPlan {
  * characters of its prose paragraphs. On pages whose article is split across sibling wrappers
  * with no <article> or JSON-LD to name it, this is the wrapper of the wrappers.
  */
-export function proseClusterElement(body: Element, paragraphs: readonly ProseParagraph[] = proseParagraphs(body)): Element | null {
-  const probes = paragraphs.filter((p) => !p.fence);
+export function proseClusterElement(body: Element, probes: readonly ProseParagraph[] = proseProbes(body)): Element | null {
   if (probes.length < T.minHintParagraphs) return null;
   const total = probes.reduce((sum, p) => sum + p.chars, 0);
   const held = new Map<Element, number>();
@@ -169,12 +172,12 @@ export function proseClusterElement(body: Element, paragraphs: readonly ProsePar
 }
 
 /** The element a hint points at on the pristine page, or null. */
-function hintElement(body: Element, paragraphs: () => readonly ProseParagraph[], hint: ArticleHint, picked: string): Element | null {
+function hintElement(body: Element, bodyProbes: readonly ProseParagraph[], hint: ArticleHint, picked: string): Element | null {
   if (hint.kind === "json-ld") {
     if ((hint.text.match(/\S+/g)?.length ?? 0) < T.jsonLdMinWords || coverage(hint.text, picked) >= T.jsonLdMinCoverage) return null;
-    return jsonLdElement(body, paragraphs(), hint.text);
+    return jsonLdElement(body, bodyProbes, hint.text);
   }
-  if (hint.kind === "prose-cluster") return proseClusterElement(body, paragraphs());
+  if (hint.kind === "prose-cluster") return proseClusterElement(body, bodyProbes);
   return hint.path ? elementAt(body, hint.path) : null;
 }
 
@@ -189,15 +192,15 @@ export function planRepairs(doc: Document, hints: readonly ArticleHint[], picked
   const picked = collapse(pickedText);
   const plans: RepairPlan[] = [];
   const tried = new Set<Element>();
-  // The page's prose paragraphs, read once (and only when a hint needs them): every hint's probes are a filter of them.
-  let read: ProseParagraph[] | undefined;
-  const paragraphs = () => (read ??= proseParagraphs(body));
+  // The page's prose paragraphs, read once (the prose-cluster hint, always tried, needs them): every hint's probes are a filter of them.
+  const paragraphs = proseParagraphs(body);
+  const bodyProbes = unfenced(paragraphs);
   for (const hint of [...hints, { kind: "prose-cluster", path: null, text: "" } satisfies ArticleHint]) {
     if (plans.length >= T.maxPlans) break;
-    const el = hintElement(body, paragraphs, hint, picked);
+    const el = hintElement(body, bodyProbes, hint, picked);
     if (!el || el === body || tried.has(el)) continue;
     tried.add(el);
-    const probes = probesUnder(paragraphs(), el);
+    const probes = probesUnder(paragraphs, el);
     if (probes.length < T.minHintParagraphs) continue;
     const missed = missing(probes, picked);
     if (missed.share < T.missingShare || missed.chars < T.minMissingChars) continue;
@@ -215,16 +218,17 @@ export function narrowedCopy(doc: Document, path: readonly number[]): Document |
   if (!el || !body || !html || body.parentNode !== html) return null;
   // Built from shallow copies: cloning the whole page to throw most of it away cost as much as the rerun.
   const copy = doc.cloneNode(false) as Document;
+  const bodyCopy = body.cloneNode(false);
   for (const child of Array.from(doc.childNodes)) {
     if (child !== html) {
       copy.appendChild(child.cloneNode(true));
       continue;
     }
     const htmlCopy = copy.appendChild(html.cloneNode(false));
-    for (const part of Array.from(html.childNodes)) htmlCopy.appendChild(part === body ? body.cloneNode(false) : part.cloneNode(true));
+    for (const part of Array.from(html.childNodes)) htmlCopy.appendChild(part === body ? bodyCopy : part.cloneNode(true));
   }
-  copy.body?.appendChild(el.cloneNode(true));
-  return copy.body ? copy : null;
+  bodyCopy.appendChild(el.cloneNode(true));
+  return copy;
 }
 
 /** Keep the rerun only when it recovers most of what the first pick missed. */
