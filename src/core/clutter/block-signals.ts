@@ -4,7 +4,8 @@
  * names. Pure reads over the DOM with per-element caches, so a pass over a whole article stays
  * linear in practice: no layout, no getComputedStyle.
  */
-import { ATTRIBUTE_MATCHERS, CTA_MATCHERS, LABEL_REASONS, LEAD_IN_LABELS } from "./compile-rules.js";
+import { ATTRIBUTE_MATCHERS, CTA_INDEX, CTA_MATCHERS, LABEL_REASONS, LEAD_IN_LABELS } from "./compile-rules.js";
+import { prefilterForm } from "./required-literals.js";
 import { CHROME_ROLES } from "./rules/attribute-names.js";
 import type { Strength } from "./rules/calls-to-action.js";
 import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER, GALLERY_SINGLE_WORDS, GALLERY_WORDS } from "./rules/structure-patterns.js";
@@ -74,8 +75,10 @@ export function callToActionOf(text: string): Hit | null {
 
 function matchCallToAction(text: string): Hit | null {
   const plain = unquoted(text);
+  const candidates = CTA_INDEX.candidates(prefilterForm(plain));
   let first: Hit | null = null;
-  for (const row of CTA_MATCHERS) {
+  for (let i = candidates.indexOf(1); i !== -1; i = candidates.indexOf(1, i + 1)) {
+    const row = CTA_MATCHERS[i]!;
     if (!row.quick.test(plain) || !row.pattern.test(plain)) continue;
     if (!first) {
       first = { reason: row.reason, strength: row.strength, count: 1 };

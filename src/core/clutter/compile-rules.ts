@@ -8,6 +8,7 @@ import { ATTRIBUTE_NAMES } from "./rules/attribute-names.js";
 import { CALLS_TO_ACTION, type Strength } from "./rules/calls-to-action.js";
 import { LABELS } from "./rules/labels.js";
 import type { ClutterReason } from "./reasons.js";
+import { LiteralIndex, requiredLiterals } from "./required-literals.js";
 
 // Letters only: pages glue inline elements ("article4 min"), and a digit should not hide a word.
 // A \b before a word becomes "no letter before", one after a word "no letter after": one cheap
@@ -47,19 +48,44 @@ export function withoutWordBoundaries(pattern: RegExp): RegExp {
   return new RegExp(pattern.source.replace(/\\b/g, ""), [...flags].join(""));
 }
 
-export interface CompiledCta {
+/**
+ * One row, its regexes built on first use: with the literal index, most rows never run on a
+ * page, and building a case-insensitive Unicode pattern is the expensive part of loading the
+ * tables (its \p{L} lookarounds), so a reader opened on a fresh page pays only for the rows its
+ * text comes near.
+ */
+export class CompiledCta {
+  /** Strings one of which every text the row matches contains (in `prefilterForm`), or null: tried before any regex. */
+  readonly literals: readonly string[] | null;
+  private quickRegex: RegExp | undefined;
+  private patternRegex: RegExp | undefined;
+
+  constructor(
+    private readonly source: RegExp,
+    readonly reason: ClutterReason,
+    readonly strength: Strength,
+    readonly lang: string,
+  ) {
+    this.literals = requiredLiterals(source);
+  }
+
   /** A cheap superset of `pattern`: when it fails, `pattern` fails. */
-  quick: RegExp;
-  pattern: RegExp;
-  reason: ClutterReason;
-  strength: Strength;
-  lang: string;
+  get quick(): RegExp {
+    return (this.quickRegex ??= withoutWordBoundaries(this.source));
+  }
+
+  get pattern(): RegExp {
+    return (this.patternRegex ??= unicodeWords(this.source));
+  }
 }
 
 /** Strong rows first, so the first hit is the most telling one. */
 export const CTA_MATCHERS: readonly CompiledCta[] = Object.entries(CALLS_TO_ACTION)
-  .flatMap(([lang, rows]) => rows.map(([pattern, reason, strength]) => ({ quick: withoutWordBoundaries(pattern), pattern: unicodeWords(pattern), reason, strength, lang })))
+  .flatMap(([lang, rows]) => rows.map(([pattern, reason, strength]) => new CompiledCta(pattern, reason, strength, lang)))
   .sort((a, b) => (a.strength === b.strength ? 0 : a.strength === "strong" ? -1 : 1));
+
+/** The rows each text may match, found from the literals they cannot match without. */
+export const CTA_INDEX = new LiteralIndex(CTA_MATCHERS.map((row) => row.literals));
 
 /** Label text (lower-case) → reason, all languages merged. */
 export const LABEL_REASONS: ReadonlyMap<string, ClutterReason> = new Map(
