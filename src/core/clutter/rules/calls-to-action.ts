@@ -143,6 +143,12 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/(?:^|[.!?:]\s+)(?:tap|click|hit|press|select) (?:the )?["“]?follow["”]?(?: button)?\b|\bto see more (?:from|by) [^.!?]{1,40} in your feed\b/i, "follow-author", "strong"],
     [/\b(?:funded|supported|paid for|powered|sustained|made possible) by (?:people|folks|readers|listeners|members|supporters) like you\b/i, "donation-ask", "strong"],
     [/\bour (?:[\w'-]+ ){0,3}(?:e-?mail|newsletter|briefing|digest)s? (?:rounds? up|brings? you|sums? up|catches? you up|tells? you|gives? you|keeps? you)\b/i, "newsletter-signup", "strong"],
+    // Probe set G's misses, each kind in every language (tests/probes: rows added after G's held-out number was taken).
+    [/\b(?:free|open) (?:to read|to all|for (?:everyone|all))\b[^.!?]{0,20}\b(?:thanks to|because of)\b[^.!?]{0,30}\b(?:readers|supporters|members|subscribers|donors)\b/i, "donation-ask", "strong"],
+    [/\bwherever you listen\b/i, "audio-player", "strong"],
+    [/\b(?:get|receive) (?:an? )?(?:e-?mail|push|instant) (?:updates|alerts|notifications) (?:when|whenever|each time|every time)\b/i, "follow-author", "strong"],
+    [/^(?:do you )?(?:love|like|enjoy|value|appreciate) (?:local |independent |good |our |this )?(?:news|journalism|reporting|stories|coverage|newsletter)\?/i, "subscription-pitch", "strong"],
+    [/^[^.!?:@]{3,40}:\s?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/i, "feedback-widget", "strong"],
   ],
   de: [
     [/\bnewsletter\b.{0,50}\b(?:abonnieren|bestellen|anmelden|registrieren)\b/i, "newsletter-signup", "strong"],
@@ -204,6 +210,11 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bunsere?r? (?:[\w-]+ ){0,2}(?:[\w-]+-)?(?:mail|newsletter)\b[^.!?]{0,40}\b(?:bringt (?:sie|dich)|auf den neuesten stand|fasst (?:ihnen|dir))\b|\bjeden (?:morgen|mittag|abend|tag|werktag)\b[^.!?]{0,30}\bunsere?r? (?:[\w-]+ ){0,2}(?:[\w-]+-)?(?:mail|newsletter)\b/i, "newsletter-signup", "strong"],
     [/(?:^|[.!?:]\s+)schließen sie sich (?:den |über |mehr als )?[\d.,]+ (?:leserinnen|lesern|abonnentinnen|abonnenten|mitgliedern|unterstützern)\b/i, "subscription-pitch", "strong"],
     [/\bwerden sie (?:jetzt )?(?:fördermitglied|mitglied|unterstützer(?:in)?|förderer|förderin|spender(?:in)?)\b|(?:^|[.!?:]\s+)helfen sie uns\b/i, "donation-ask", "strong"],
+    // Probe set G's misses, each kind in every language (tests/probes: rows added after G's held-out number was taken).
+    [/\b(?:frei zugänglich|kostenlos (?:lesbar|verfügbar|zugänglich)|gratis) (?:dank|durch die unterstützung)\b[^.!?]{0,30}\b(?:abonnentinnen|abonnenten|leserinnen|lesern|unterstützern|mitgliedern|spendern)\b/i, "donation-ask", "strong"],
+    [/\blassen sie sich (?:per e-mail |per push )?benachrichtigen\b|\blass dich (?:per e-mail )?benachrichtigen\b/i, "follow-author", "strong"],
+    [/^(?:lesen sie|mehr) (?:auch|dazu) (?:auf|bei|in) [^.!?]{1,30}$/i, "recirculation-list", "strong"],
+    [/(?:^|[.!?:]\s+)(?:wechseln|upgraden) sie (?:jetzt )?(?:zu|auf) (?:premium|plus|pro)\b|\bunbegrenzt lesen\b/i, "subscription-pitch", "strong"],
   ],
   fr: [
     [/\b(?:inscrivez-vous|abonnez-vous) à (?:notre|la|nos) (?:newsletter|lettre|infolettre)s?\b/i, "newsletter-signup", "strong"],
@@ -258,6 +269,11 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/(?:^|[.!?:]\s+)(?:cliquez|appuyez) sur « ?suivre\b|(?:^|[.!?:]\s+)(?:cliquez|appuyez) sur suivre\b/i, "follow-author", "strong"],
     [/\b(?:financé|soutenu|rendu possible)e?s? (?:par|grâce à) des (?:gens|personnes|lecteurs|lectrices) comme vous\b/i, "donation-ask", "strong"],
     [/\bnotre (?:[\w'-]+ ){0,2}(?:courriel|newsletter|infolettre|lettre d'information)\b[^.!?]{0,40}\b(?:fait le point|vous (?:résume|apporte|informe|raconte))\b/i, "newsletter-signup", "strong"],
+    // Probe set G's misses, each kind in every language (tests/probes: rows added after G's held-out number was taken).
+    [/\b(?:vous est offert|est en accès libre|est gratuit)\b[^.!?]{0,20}\bgrâce à (?:nos|des|vos)\b[^.!?]{0,20}\b(?:abonnés|lecteurs|lectrices|donateurs|membres|soutiens)\b/i, "donation-ask", "strong"],
+    [/\boù que vous écoutiez\b/i, "audio-player", "strong"],
+    [/^(?:à lire|à voir|à découvrir|lire) (?:aussi|également) (?:sur|dans) [^.!?]{1,30}$/i, "recirculation-list", "strong"],
+    [/(?:^|[.!?:]\s+)passez (?:à|au) (?:premium|plus|l'offre|l'abonnement)\b|\blire sans limites?\b/i, "subscription-pitch", "strong"],
   ],
   es: [
     [/\b(?:suscríbete|suscribete|suscríbase|regístrate) (?:a|en) (?:nuestro|nuestra|el|la|nuestros) (?:boletín|newsletter|boletines)\b/i, "newsletter-signup", "strong"],
@@ -311,6 +327,12 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\bnuestr[oa] (?:[\w'-]+ ){0,2}(?:correo|newsletter|boletín)\b[^.!?]{0,40}\bte (?:pone al día|resume|cuenta|trae)\b/i, "newsletter-signup", "strong"],
     [/(?:^|[.!?:]\s+)únete a (?:los |más de )?[\d.,]+ (?:lectores|lectoras|suscriptores|socios|miembros)\b/i, "subscription-pitch", "strong"],
     [/(?:^|[.!?:]\s+)(?:hazte|hágase) (?:donante|mecenas)\b|(?:^|[.!?:]\s+)ayúdanos\b/i, "donation-ask", "strong"],
+    // Probe set G's misses, each kind in every language (tests/probes: rows added after G's held-out number was taken).
+    [/\b(?:es gratuito|es gratis|está en abierto|es de acceso libre) gracias a (?:nuestros|nuestras|los|las) (?:[\d.]+ )?(?:socios|socias|suscriptores|lectores|donantes|mecenas)\b/i, "donation-ask", "strong"],
+    [/\bdonde(?:quiera que)? escuches (?:tus )?(?:pódcasts|podcasts)\b/i, "audio-player", "strong"],
+    [/^(?:lee|lea|mira) también (?:en) [^.!?]{1,30}$/i, "recirculation-list", "strong"],
+    [/(?:^|[.!?:]\s+)(?:pásate|cámbiate) a (?:premium|plus|pro)\b|\bleer sin límites\b/i, "subscription-pitch", "strong"],
+    [/(?:^|[.!?:]\s+)regala (?:este|el) artículo\b/i, "share-tools", "strong"],
   ],
   it: [
     [/\biscriviti alla (?:nostra )?newsletter\b/i, "newsletter-signup", "strong"],
@@ -365,6 +387,11 @@ export const CALLS_TO_ACTION: Record<string, readonly CtaRow[]> = {
     [/\b(?:la nostra|il nostro) (?:[\w'-]+ ){0,2}(?:newsletter|mail|e-mail|email)\b[^.!?]{0,40}\b(?:fa il punto|ti (?:riassume|porta|racconta|aggiorna))\b/i, "newsletter-signup", "strong"],
     [/(?:^|[.!?:]\s+)unisciti (?:a|ai|agli|alle) (?:oltre )?[\d.,]+ (?:lettori|lettrici|iscritti|abbonati|sostenitori)\b/i, "subscription-pitch", "strong"],
     [/(?:^|[.!?:]\s+)diventa (?:donatore|donatrice|sostenitrice)\b|(?:^|[.!?:]\s+)aiutaci\b/i, "donation-ask", "strong"],
+    // Probe set G's misses, each kind in every language (tests/probes: rows added after G's held-out number was taken).
+    [/\b(?:è gratuito|è libero|è gratis|in accesso libero) grazie (?:ai|alle|a) (?:nostri |nostre )?(?:[\d.]+ )?(?:lettori|lettrici|abbonati|sostenitori|donatori|iscritti)\b/i, "donation-ask", "strong"],
+    [/\bovunque (?:tu )?ascolti\b/i, "audio-player", "strong"],
+    [/^(?:leggi|guarda) anche (?:su|sul|sulla|in) [^.!?]{1,30}$/i, "recirculation-list", "strong"],
+    [/(?:^|[.!?:]\s+)passa a (?:premium|plus|pro|un abbonamento|l'abbonamento)\b|\bvuoi leggere senza limiti\b/i, "subscription-pitch", "strong"],
   ],
   pt: [
     [/\b(?:assine|inscreva-se|cadastre-se|receba)(?: (?:a|na|em) nossa| (?:a|na))? newsletter\b/i, "newsletter-signup", "strong"],
