@@ -151,7 +151,7 @@ const fmt = (x) => x.toFixed(3);
 const signed = (x) => `${x >= 0 ? "+" : ""}${x.toFixed(4)}`;
 
 // ---------------------------------------------------------------- dev: token F1
-function benchDev(core, args) {
+async function benchDev(core, args) {
   const dir = join(args.corpus, "article-extraction-benchmark/dev");
   if (!existsSync(dir)) return console.log(`dev: ${dir} not found, skipped\n`);
   const truth = JSON.parse(readFileSync(join(dir, "ground-truth.json"), "utf8"));
@@ -162,6 +162,7 @@ function benchDev(core, args) {
   const perPage = [];
   for (const id of Object.keys(truth).sort()) {
     if (args.pages && !args.pages.some((p) => id.startsWith(p))) continue;
+    await nextTurn();
     const html = gunzipSync(readFileSync(join(dir, "html", `${id}.html.gz`))).toString("utf8");
     const url = truth[id].url || "https://fake-url.com";
     const r = cachedPlainContent(core, html, url);
@@ -257,7 +258,7 @@ function sentencesOf(text) {
     .filter((s) => s.split(/\s+/).length >= 6 && /[.!?。！？…]["'”»)]*$/u.test(s));
 }
 
-function benchRtp(core, args) {
+async function benchRtp(core, args) {
   const dir = join(args.corpus, "readability-test-pages");
   if (!existsSync(dir)) return console.log(`rtp: ${dir} not found, skipped\n`);
   const pages = readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
@@ -270,6 +271,7 @@ function benchRtp(core, args) {
   const judgedResults = [];
   const noArticle = [];
   for (const page of pages) {
+    await nextTurn();
     const source = readFileSync(join(dir, page, "source.html"), "utf8").replace(/<!--[\s\S]*?-->/g, "");
     const expectedHtml = readFileSync(join(dir, page, "expected.html"), "utf8");
     if (args.pages && !args.pages.includes(page)) continue;
@@ -326,7 +328,7 @@ function benchRtp(core, args) {
  * Per set: asks no longer shown (each in the middle and at the end of a short article) and
  * look-alike news sentences still shown.
  */
-function benchProbes(core) {
+async function benchProbes(core) {
   const dir = join(ROOT, "tests/probes");
   const sets = core.probeSetNames(dir);
   const heldOut = sets.at(-1);
@@ -337,6 +339,7 @@ function benchProbes(core) {
     for (const [lang, set] of Object.entries(core.loadProbeSet(name, dir))) {
       let langAsks = 0, langGone = 0;
       for (const where of ["mid", "end"]) {
+        await nextTurn();
         for (const ask of set.asks) {
           langAsks++;
           if (!core.stillShown(core.extractFromHtml(core.probePage(lang, set.prose, ask, where), core.PROBE_URL)?.textContent, ask)) langGone++;
@@ -355,7 +358,7 @@ function benchProbes(core) {
   console.log("");
 }
 
-function benchFixtures(core, args) {
+async function benchFixtures(core, args) {
   const dir = join(ROOT, "tests/fixtures");
   const holder = new JSDOM("<!doctype html><body></body>", { virtualConsole: quietConsole() }).window.document;
   /** Everything the reader shows of the article HTML (picture credits included). */
@@ -371,6 +374,7 @@ function benchFixtures(core, args) {
   let keep = 0, keepTotal = 0, drop = 0, dropTotal = 0, plainDrop = 0;
   const failures = [];
   for (const name of names) {
+    await nextTurn();
     const html = readFileSync(join(dir, name, "source.html"), "utf8");
     const expected = JSON.parse(readFileSync(join(dir, name, "expected.json"), "utf8"));
     const article = core.extractFromHtml(html, expected.url);
@@ -496,14 +500,19 @@ async function benchCorpora(which, args) {
   console.log("");
 }
 
+/** One turn of the event loop: jsdom frees a page's window only after its queued tasks have run. */
+function nextTurn() {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 // ---------------------------------------------------------------- main
 const args = parseArgs(process.argv.slice(2));
 const core = await loadCore();
 console.log(`Quiet Reader quality benchmark (corpus: ${args.corpus})\n`);
-if (args.only.has("dev")) benchDev(core, args);
-if (args.only.has("rtp")) benchRtp(core, args);
-if (args.only.has("fixtures")) benchFixtures(core, args);
-if (args.only.has("probes")) benchProbes(core);
+if (args.only.has("dev")) await benchDev(core, args);
+if (args.only.has("rtp")) await benchRtp(core, args);
+if (args.only.has("fixtures")) await benchFixtures(core, args);
+if (args.only.has("probes")) await benchProbes(core);
 const pooled = ["aeb", "wcxb", "traf"].filter((c) => args.only.has(c));
 if (pooled.length) await benchCorpora(pooled, args);
 savePlainCache();

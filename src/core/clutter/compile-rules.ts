@@ -1,8 +1,8 @@
 /**
- * Turns the readable rule tables into matchers once, at module load: JavaScript's \b only
- * knows ASCII letters ("déjà abonné\b" never matches), so every \b becomes a Unicode-aware
- * boundary and the pattern gets the u flag. Tables stay plain literals; this is the one place
- * that knows about the regex engine's limits.
+ * Turns the readable rule tables into matchers (a call-to-action row's regexes on first use, its
+ * literal index at module load): JavaScript's \b only knows ASCII letters ("déjà abonné\b" never
+ * matches), so every \b becomes a Unicode-aware boundary and the pattern gets the u flag. Tables
+ * stay plain literals; this is the one place that knows about the regex engine's limits.
  */
 import { ATTRIBUTE_NAMES } from "./rules/attribute-names.js";
 import { CALLS_TO_ACTION, type Strength } from "./rules/calls-to-action.js";

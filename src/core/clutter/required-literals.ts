@@ -1,7 +1,7 @@
 /**
  * The words a pattern cannot match without: for a call-to-action row, a short list of lower-case
  * strings such that every text the row matches contains at least one of them. A text is tried
- * against ~500 rows; most rows name words the text does not have, and a substring search says
+ * against ~400 rows; most rows name words the text does not have, and a substring search says
  * so faster than the regex engine (the idea of RE2's prefilter and of code search's trigram
  * index, for the small regex dialect the rule tables use).
  *
