@@ -76,7 +76,9 @@ describe("requiredLiterals", () => {
       seq: fc.array(tie("node"), { minLength: 2, maxLength: 5 }).map((parts): Pair => [parts.map((p) => p[0]).join(""), parts.map((p) => p[1]).join("")]),
       alt: fc.array(tie("node"), { minLength: 2, maxLength: 3 }).map((parts): Pair => [`(?:${parts.map((p) => p[0]).join("|")})`, `(?:${parts.map((p) => p[1]).join("|")})`]),
       group: fc.tuple(fc.constantFrom("(?:", "(", "(?=", "(?!", "(?<=", "(?<!"), tie("node")).map(([open, [full, plain]]): Pair => [`${open}${full})`, open.startsWith("(?") && open !== "(?:" ? "" : `(?:${plain})`]),
-      quant: fc.tuple(fc.oneof(word.map(same), tie("node")), fc.constantFrom("?", "{0,2}", "{0,3}", "{1,2}", "{2}", "??", "{0,2}?", "{1,2}?")).map(([[full, plain], q]): Pair => [`(?:${full})${q}`, `(?:${plain})${q}`]),
+      // Quantified atoms are single pieces or groups of them, never other repeats: nested repeats
+      // make random patterns backtrack for seconds on short texts.
+      quant: fc.tuple(fc.oneof(word.map(same), tie("leaf"), fc.array(word, { minLength: 2, maxLength: 3 }).map((words) => same(`(?:${words.join("|")})`))), fc.constantFrom("?", "{0,2}", "{0,3}", "{1,2}", "{2}", "??", "{0,2}?", "{1,2}?")).map(([[full, plain], q]): Pair => [`(?:${full})${q}`, `(?:${plain})${q}`]),
     })).node;
     const randomText = fc.array(fc.oneof(word, fc.constantFrom("a", "b", "c", "x", " ", ".", "A", "B", "1")), { maxLength: 12 }).map((pieces) => pieces.join(""));
     const near = (plain: string): fc.Arbitrary<string> => {
@@ -98,7 +100,7 @@ describe("requiredLiterals", () => {
           expect(passes(literals, t), `${source} on "${t}" (literals ${JSON.stringify(literals)})`).toBe(true);
         }
       }),
-      { numRuns: 2500 },
+      { numRuns: 2500, seed: 20261207 },
     );
     // The property is only worth something if many matches had literals to check.
     expect(checked).toBeGreaterThan(300);

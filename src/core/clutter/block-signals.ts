@@ -5,6 +5,7 @@
  * linear in practice: no layout, no getComputedStyle.
  */
 import { ATTRIBUTE_MATCHERS, CTA_INDEX, CTA_MATCHERS, LABEL_REASONS, LEAD_IN_LABELS } from "./compile-rules.js";
+import { composedAskOf } from "./composed-ask.js";
 import { prefilterForm } from "./required-literals.js";
 import { CHROME_ROLES } from "./rules/attribute-names.js";
 import type { Strength } from "./rules/calls-to-action.js";
@@ -75,6 +76,14 @@ export function callToActionOf(text: string): Hit | null {
 
 function matchCallToAction(text: string): Hit | null {
   const plain = unquoted(text);
+  const hit = matchRows(plain);
+  if (hit?.strength === "strong") return hit;
+  // No row is sure: the line may still be an ask built from the usual parts (composed-ask.ts).
+  const composed = composedAskOf(plain);
+  return composed ? { reason: hit?.reason ?? composed, strength: "strong", count: 1 } : hit;
+}
+
+function matchRows(plain: string): Hit | null {
   const candidates = CTA_INDEX.candidates(prefilterForm(plain));
   let first: Hit | null = null;
   for (let i = candidates.indexOf(1); i !== -1; i = candidates.indexOf(1, i + 1)) {
