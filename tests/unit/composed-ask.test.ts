@@ -22,7 +22,7 @@ describe("composedAskOf", () => {
       ["Gefällt Ihnen unser Journalismus? Ein Abo hilft uns weiter.", "subscription-pitch"],
       ["¿Te gusta lo que lees? Nuestro boletín llega cada viernes.", "newsletter-signup"],
     ];
-    for (const [line, reason] of asks) expect(composedAskOf(line), line).toBe(reason);
+    for (const [line, reason] of asks) expect(composedAskOf(line)?.reason, line).toBe(reason);
   });
 
   it("leaves news about subscriptions, newsletters, donations and podcasts", () => {
@@ -62,5 +62,15 @@ describe("composedAskOf", () => {
     expect(stillShown(article?.textContent, line)).toBe(false);
     expect(article?.removed.find((r) => r.text.startsWith("Miss a day?"))?.reason).toBe("newsletter-signup");
     for (const prose of set.prose) expect(stillShown(article?.textContent, prose)).toBe(true);
+  });
+
+  it("explain mode says which row, or which parts, made a line a call to action", () => {
+    const set = loadProbeSet("a").en!;
+    const composed = "Miss a day? Our weekend newsletter has you covered.";
+    const row = "Sign up for our daily newsletter.";
+    const html = probePage("en", set.prose, `${composed}</p><p>${row}`, "mid");
+    const why = (line: string) => extractFromHtml(html, PROBE_URL, { explain: true })?.explain?.find((e) => e.decision === "removed" && e.text === line)?.why.join(" | ");
+    expect(why(composed)).toContain('an ask read from its parts: reader + outlet + question, offering "newsletter"');
+    expect(why(row)).toMatch(/call to action: strong en row \/\\bsign\(\?:ing\)\? up/);
   });
 });

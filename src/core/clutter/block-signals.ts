@@ -18,6 +18,8 @@ export interface Hit {
   strength: Strength;
   /** For text: how many distinct strong phrases matched (two asks in one block are telling). */
   count?: number;
+  /** For text, in explain mode's words: the row that matched, or the parts an ask was read from. */
+  via?: string;
 }
 
 /** Per-pass caches: text and link text per element, computed once. */
@@ -80,7 +82,8 @@ function matchCallToAction(text: string): Hit | null {
   if (hit?.strength === "strong") return hit;
   // No row is sure: the line may still be an ask built from the usual parts (composed-ask.ts).
   const composed = composedAskOf(plain);
-  return composed ? { reason: hit?.reason ?? composed, strength: "strong", count: 1 } : hit;
+  if (!composed) return hit;
+  return { reason: hit?.reason ?? composed.reason, strength: "strong", count: 1, via: `an ask read from its parts: ${composed.cues.join(" + ")}, offering "${composed.offer}"` };
 }
 
 function matchRows(plain: string): Hit | null {
@@ -90,7 +93,7 @@ function matchRows(plain: string): Hit | null {
     const row = CTA_MATCHERS[i]!;
     if (!row.quick.test(plain) || !row.pattern.test(plain)) continue;
     if (!first) {
-      first = { reason: row.reason, strength: row.strength, count: 1 };
+      first = { reason: row.reason, strength: row.strength, count: 1, via: `${row.strength} ${row.lang} row /${row.source.source.slice(0, 60)}…/` };
       if (row.strength === "weak") return first;
     } else if (row.strength === "strong") {
       first.count = 2;

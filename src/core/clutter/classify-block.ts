@@ -70,6 +70,8 @@ export interface Verdict {
   reason: ClutterReason;
   score: number;
   kinds: SignalKind[];
+  /** The call to action's row or parts, when text was one of the signals (explain mode). */
+  via?: string;
 }
 
 /** Longest paragraph that can be an ask as a whole (askIsTheBlock). */
@@ -128,6 +130,8 @@ export interface RuleTally {
   score: number;
   kinds: SignalKind[];
   reason: ClutterReason | null;
+  /** The call to action's row or parts, when one was read (Hit.via). */
+  via?: string;
 }
 
 export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
@@ -136,7 +140,7 @@ export function classifyBlock(el: Element, ctx: BlockContext): Verdict | null {
   if (!reason || tally.score < REMOVE_AT || tally.kinds.length < 2) return null;
   // Never more than a minor share of the article in one block, whatever the signals say.
   if (ctx.shareOfArticle > 0.35) return null;
-  return { reason, score: tally.score, kinds: tally.kinds };
+  return { reason, score: tally.score, kinds: tally.kinds, ...(tally.via ? { via: tally.via } : {}) };
 }
 
 export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
@@ -197,5 +201,5 @@ export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
   const prose = isLeaf ? (text ? readsAsProse(text, linkDensity, cta) : length > 0) : ctx.proseInside > 0;
   if (prose) tally.add(WEIGHTS.prose * Math.max(1, Math.min(ctx.proseInside, 3)), "text");
 
-  return { score: tally.score, kinds: [...tally.kinds], reason: tally.topReason() };
+  return { score: tally.score, kinds: [...tally.kinds], reason: tally.topReason(), ...(cta?.via ? { via: cta.via } : {}) };
 }

@@ -61,7 +61,8 @@ export class CompiledCta {
   private patternRegex: RegExp | undefined;
 
   constructor(
-    private readonly source: RegExp,
+    /** The row as written in the table. */
+    readonly source: RegExp,
     readonly reason: ClutterReason,
     readonly strength: Strength,
     readonly lang: string,

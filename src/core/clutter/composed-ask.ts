@@ -50,18 +50,27 @@ function opensWithImperative(sentence: string): boolean {
   return IMPERATIVE.has(first) || FRENCH_IMPERATIVE.test(first) || GERMAN_IMPERATIVE.test(sentence);
 }
 
-/** The reason of the ask `text` composes, or null. `text` is whitespace-normalised. */
-export function composedAskOf(text: string): ClutterReason | null {
+export interface ComposedAsk {
+  reason: ClutterReason;
+  /** The ways it speaks as an ask, for explain mode: "reader", "outlet", "imperative", "question". */
+  cues: string[];
+  /** The word that made it an offer. */
+  offer: string;
+}
+
+/** The ask `text` composes, or null. `text` is whitespace-normalised. */
+export function composedAskOf(text: string): ComposedAsk | null {
   if (text.length > COMPOSED_ASK_MAX_CHARS) return null;
   const sentences = text.split(/(?<=[.!?…])\s+(?=\S)/u);
   if (sentences.length > COMPOSED_ASK_MAX_SENTENCES) return null;
   const words = text.toLowerCase().match(WORD) ?? [];
   let offer: ClutterReason | null = null;
+  let offerWord = "";
   let reader = GERMAN_FORMAL_YOU.test(text);
   let self = false;
   for (const word of words) {
     if (SPEECH.has(word)) return null;
-    offer ??= offerOf(word);
+    if (!offer && (offer = offerOf(word))) offerWord = word;
     reader ||= READER.has(word);
     self ||= SELF.has(word);
   }
@@ -69,6 +78,6 @@ export function composedAskOf(text: string): ClutterReason | null {
   const imperative = sentences.some((s) => opensWithImperative(s.replace(/^[¿¡"'“«„(]+/u, "")));
   const first = sentences[0]!;
   const question = first.endsWith("?") && (first.match(WORD)?.length ?? 0) <= OPENING_QUESTION_MAX_WORDS;
-  const cues = Number(reader) + Number(self) + Number(imperative) + Number(question);
-  return cues >= CUES_NEEDED ? offer : null;
+  const cues = (["reader", "outlet", "imperative", "question"] as const).filter((_, i) => [reader, self, imperative, question][i]);
+  return cues.length >= CUES_NEEDED ? { reason: offer, cues, offer: offerWord } : null;
 }

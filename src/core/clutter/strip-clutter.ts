@@ -67,7 +67,7 @@ export function stripClutter(root: Element, options: StripOptions = {}): Removed
       reason: verdict.reason,
       score: verdict.score,
       kinds: verdict.kinds,
-      why: [`rule tally ${verdict.score} ≥ ${REMOVE_AT} with ${verdict.kinds.join(" + ")} signals agreeing`],
+      why: [`rule tally ${verdict.score} ≥ ${REMOVE_AT} with ${verdict.kinds.join(" + ")} signals agreeing`, ...(verdict.via ? [`call to action: ${verdict.via}`] : [])],
     });
     const follower = INTRODUCING.has(verdict.reason) && s.chars <= 60 ? introducedBlock(el, stats) : null;
     record(el, verdict.reason, cache, removed);
