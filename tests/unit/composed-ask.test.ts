@@ -34,6 +34,8 @@ describe("composedAskOf", () => {
       "Il podcast del comune ha raccontato la storia del tram.",
       "Die Abonnenten der Zeitung erhalten ab Mai eine neue App, sagte der Verlag.",
       "Los donantes del hospital recibieron una carta del director.",
+      // Words that only look like the reader or the outlet: "a ton of", "US".
+      "Get a ton of newsletters about US subscription prices.",
       // Long lines are paragraphs, not asks, whatever they contain.
       "You may have noticed that our newsletter looks different this week: after a year of reader surveys, we moved the weather to the top, dropped the horoscope, and added a short daily quiz, which you told us you wanted.",
     ];

@@ -63,7 +63,8 @@ export function composedAskOf(text: string): ComposedAsk | null {
   if (text.length > COMPOSED_ASK_MAX_CHARS) return null;
   const sentences = text.split(/(?<=[.!?…])\s+(?=\S)/u);
   if (sentences.length > COMPOSED_ASK_MAX_SENTENCES) return null;
-  const words = text.toLowerCase().match(WORD) ?? [];
+  // "US" in capitals is the country, not the outlet's "us".
+  const words = (text.match(WORD) ?? []).map((word) => (word === "US" ? word : word.toLowerCase()));
   let offer: ClutterReason | null = null;
   let offerWord = "";
   let reader = GERMAN_FORMAL_YOU.test(text);

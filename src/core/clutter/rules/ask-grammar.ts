@@ -6,16 +6,19 @@
  */
 import type { ClutterReason } from "../reasons.js";
 
-/** Addressed to the reader: "you", "vous", "tu", "du" (German's "Sie" is read by case, see composed-ask.ts). */
+/**
+ * Addressed to the reader: "you", "vous", "tu", "du" (German's "Sie" is read by case, see
+ * composed-ask.ts). Not French "ton" nor Spanish "os": English has "a ton of" and "OS".
+ */
 export const READER_WORDS = [
   "you", "your", "you're", "yours", "yourself",
-  "vous", "votre", "vos", "tu", "ton", "ta", "tes", "te", "toi",
+  "vous", "votre", "vos", "tu", "ta", "tes", "te", "toi",
   "ti", "tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre",
   "du", "dein", "deine", "deinen", "deinem", "deiner", "dich", "dir",
-  "tú", "tus", "usted", "ustedes", "vosotros", "os",
+  "tú", "tus", "usted", "ustedes", "vosotros",
 ];
 
-/** The outlet speaking about itself: "we", "our", "nous", "unser". */
+/** The outlet speaking about itself: "we", "our", "nous", "unser" ("US" in capitals is a country, see composed-ask.ts). */
 export const SELF_WORDS = [
   "we", "our", "us", "we're", "we've", "ours",
   "nous", "notre", "nos",
