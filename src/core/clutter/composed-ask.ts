@@ -10,7 +10,7 @@ import type { ClutterReason } from "./reasons.js";
 import { IMPERATIVE_WORDS, OFFER_WORDS, READER_WORDS, SELF_WORDS, SPEECH_WORDS } from "./rules/ask-grammar.js";
 
 /** Longest line read as a composed ask, and most sentences: an ask is a line, not a paragraph. */
-export const COMPOSED_ASK_MAX_CHARS = 160;
+const COMPOSED_ASK_MAX_CHARS = 160;
 const COMPOSED_ASK_MAX_SENTENCES = 2;
 /** Ways of speaking as an ask (reader, outlet, imperative, question) a line needs. */
 const CUES_NEEDED = 2;
@@ -67,7 +67,7 @@ export function composedAskOf(text: string): ComposedAsk | null {
   const words = (text.match(WORD) ?? []).map((word) => (word === "US" ? word : word.toLowerCase()));
   let offer: ClutterReason | null = null;
   let offerWord = "";
-  let reader = GERMAN_FORMAL_YOU.test(text);
+  let reader = false;
   let self = false;
   for (const word of words) {
     if (SPEECH.has(word)) return null;
@@ -76,9 +76,14 @@ export function composedAskOf(text: string): ComposedAsk | null {
     self ||= SELF.has(word);
   }
   if (!offer) return null;
+  reader ||= GERMAN_FORMAL_YOU.test(text);
   const imperative = sentences.some((s) => opensWithImperative(s.replace(/^[¿¡"'“«„(]+/u, "")));
   const first = sentences[0]!;
   const question = first.endsWith("?") && (first.match(WORD)?.length ?? 0) <= OPENING_QUESTION_MAX_WORDS;
-  const cues = (["reader", "outlet", "imperative", "question"] as const).filter((_, i) => [reader, self, imperative, question][i]);
+  const cues: string[] = [];
+  if (reader) cues.push("reader");
+  if (self) cues.push("outlet");
+  if (imperative) cues.push("imperative");
+  if (question) cues.push("question");
   return cues.length >= CUES_NEEDED ? { reason: offer, cues, offer: offerWord } : null;
 }

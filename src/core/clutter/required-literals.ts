@@ -199,8 +199,10 @@ export function prefilterForm(text: string): string {
 export class LiteralIndex {
   private readonly rowsByPiece = new Map<string, number[]>();
   private readonly always: number[] = [];
+  private readonly rowCount: number;
 
-  constructor(private readonly literalsPerRow: readonly (readonly string[] | null)[]) {
+  constructor(literalsPerRow: readonly (readonly string[] | null)[]) {
+    this.rowCount = literalsPerRow.length;
     literalsPerRow.forEach((literals, row) => {
       if (!literals) {
         this.always.push(row);
@@ -217,7 +219,7 @@ export class LiteralIndex {
 
   /** Per row, 1 when `text` (in `prefilterForm`) may match it. */
   candidates(text: string): Uint8Array {
-    const marks = new Uint8Array(this.literalsPerRow.length);
+    const marks = new Uint8Array(this.rowCount);
     for (const row of this.always) marks[row] = 1;
     for (let i = 0; i + 3 <= text.length; i++) {
       const rows = this.rowsByPiece.get(text.slice(i, i + 3));
