@@ -20,8 +20,9 @@
 //   aeb       the article-extraction benchmark's dev half again, in the same pooled run (so --cv
 //             applies to it too).
 //   --cv      score every page of wcxb/traf/aeb with the model trained WITHOUT its site's fold
-//             (.tmp/clutter-model/folds.json, written by `npm run model:train -- --write`): the
-//             numbers for sites the model has not seen.
+//             (.tmp/clutter-model/folds.json, written by `npm run model:train -- --write`), and
+//             with the ask reading's table trained without it (.tmp/clutter-model/ask-folds.json,
+//             `npm run model:train-asks -- --write`): the numbers for sites the models have not seen.
 //   --jobs N  worker threads for wcxb/traf/aeb (default: the number of cores).
 //
 // The core is bundled from src/ with esbuild into .tmp/bench/ at start, so it measures the
@@ -408,8 +409,13 @@ async function benchCorpora(which, args) {
   const pages = corpusPages(args.corpus, which).filter((p) => !args.pages || args.pages.some((x) => p.id.startsWith(x)));
   if (!pages.length) return console.log(`${which.join(", ")}: no pages under ${args.corpus}, skipped\n`);
   const foldsFile = join(ROOT, ".tmp/clutter-model/folds.json");
+  const askFoldsFile = join(ROOT, ".tmp/clutter-model/ask-folds.json");
   if (args.cv && !existsSync(foldsFile)) {
     console.error("--cv needs .tmp/clutter-model/folds.json: run `npm run model:train -- --write` first");
+    process.exit(1);
+  }
+  if (args.cv && !existsSync(askFoldsFile)) {
+    console.error("--cv needs .tmp/clutter-model/ask-folds.json: run `npm run model:train-asks -- --write` first");
     process.exit(1);
   }
   // Plain Readability's texts are cached like the sequential sections' (they do not depend on src/).
@@ -426,8 +432,13 @@ async function benchCorpora(which, args) {
     coreFile,
   );
   process.env.QR_QUALITY_CORE = `file://${coreFile}`;
-  if (args.cv) process.env.QR_QUALITY_FOLDS = foldsFile;
-  else delete process.env.QR_QUALITY_FOLDS;
+  if (args.cv) {
+    process.env.QR_QUALITY_FOLDS = foldsFile;
+    process.env.QR_QUALITY_ASK_FOLDS = askFoldsFile;
+  } else {
+    delete process.env.QR_QUALITY_FOLDS;
+    delete process.env.QR_QUALITY_ASK_FOLDS;
+  }
   const started = Date.now();
   const results = await runPages(
     pages.map((p) => ({ ...p, skipPlain: !!cache[keyOf(p)] })),

@@ -1,5 +1,6 @@
 // Worker for build-dataset: one corpus page → the leaf blocks the learned pass would judge
-// (after Readability, repair and the hand-written rules), each with its features, plus the
+// (after Readability, repair and the hand-written rules, asks read by rows and parts only: the
+// learned ask reading is trained from this too), each with its features, plus the
 // page's text without the model (to simulate removals) and its body text (figures removed).
 import { JSDOM, VirtualConsole } from "jsdom";
 
@@ -14,7 +15,7 @@ function bodyTextOf(html) {
 }
 
 export function processPage(page, html) {
-  const article = core.extractFromHtml(html, page.url, { explain: true, model: false });
+  const article = core.extractFromHtml(html, page.url, { explain: true, model: false, askWords: false });
   if (!article) return { text: "", body: "", leaves: [] };
   const leaves = (article.explain ?? [])
     .filter((e) => e.decidedBy === "model")

@@ -6,6 +6,7 @@ import { plainReadability } from "./plain-readability.mjs";
 
 const core = await import(process.env.QR_QUALITY_CORE);
 const folds = process.env.QR_QUALITY_FOLDS ? JSON.parse((await import("node:fs")).readFileSync(process.env.QR_QUALITY_FOLDS, "utf8")) : null;
+const askFolds = process.env.QR_QUALITY_ASK_FOLDS ? JSON.parse((await import("node:fs")).readFileSync(process.env.QR_QUALITY_ASK_FOLDS, "utf8")) : null;
 const holderDoc = new JSDOM("<!doctype html><body></body>", { virtualConsole: new VirtualConsole() }).window.document;
 
 function texts(html) {
@@ -19,7 +20,9 @@ function texts(html) {
 export function processPage(page, html) {
   const key = `${page.corpus}/${page.id}`;
   const modelWeights = folds ? folds.folds[folds.pageFold[key]] : undefined;
-  const article = core.extractFromHtml(html, page.url, modelWeights ? { modelWeights } : {});
+  // The ask reading's table for the same fold: it learned news lines from the corpora's sites too.
+  const askWords = folds && askFolds ? askFolds.folds[folds.pageFold[key]] : undefined;
+  const article = core.extractFromHtml(html, page.url, { ...(modelWeights ? { modelWeights } : {}), ...(askWords ? { askWords } : {}) });
   // Quiet Reader's text is what the CLI's JSON gives (textContent: picture credits left out), its body text is
   // computed from the HTML like Readability's.
   const quiet = { ...texts(article?.contentHtml), ...(article ? { text: article.textContent } : {}), removed: article?.removed ?? [], repairs: article?.repairs ?? [] };

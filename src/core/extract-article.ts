@@ -14,6 +14,7 @@ import { stripClutter } from "./clutter/strip-clutter.js";
 import { articleHints } from "./repair/article-hints.js";
 import { recoverLeadImage } from "./repair/lead-image.js";
 import { canStandAsArticle, keepsFirstPick, narrowedCopy, planRepairs, proseProbes, repairRecord, rerunIsBetter, type RepairPlan, type RepairRecord } from "./repair/repair-container.js";
+import type { AskWordsModel } from "./clutter/model/ask-words.js";
 import type { ModelWeights } from "./clutter/model/score-block.js";
 import { compactWhitespace } from "./compact-whitespace.js";
 import { removeFormClobbering } from "./form-clobbering.js";
@@ -38,6 +39,8 @@ export interface ExtractOptions {
   model?: boolean;
   /** Another weight table for the model than the shipped one (experiments, cross-validation). */
   modelWeights?: ModelWeights;
+  /** false: asks read by rows and parts only, without the learned ask reading (comparison, training); or another weight table. */
+  askWords?: AskWordsModel | false;
 }
 
 /** The site's name for the model: the page's own, else its host without "www.". */
@@ -132,6 +135,9 @@ function hintElementOf(doc: Document, plan: RepairPlan, baseUrl: string, pickedT
 }
 
 /** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
+/** The ask reading's table for the passes: undefined (the shipped one), another, or null (off). */
+const askWordsOption = (options: ExtractOptions) => (options.askWords === false ? null : options.askWords);
+
 function readableContent(doc: Document, baseUrl: string, options: ExtractOptions) {
   const { parsed, repairs } = repairedReadability(doc, baseUrl, options);
   const root = parsed?.content;
@@ -139,12 +145,12 @@ function readableContent(doc: Document, baseUrl: string, options: ExtractOptions
   // Pixels first, so the classifier judges blocks as the reader shows them; listed after the blocks.
   const pixels = dropTrackingPixels(root);
   const explain = options.explain ? ([] as BlockExplanation[]) : undefined;
-  const removed = [...stripClutter(root, { explain }), ...pixels];
+  const removed = [...stripClutter(root, { explain, askWords: askWordsOption(options) }), ...pixels];
   removed.push(...tidyArticle(root, { title: parsed.title, byline: parsed.byline, publishedTime: parsed.publishedTime, siteName: parsed.siteName }));
   // The learned model last, on what the rules and the tidy steps left (model: false scores and explains, removes nothing).
   if (options.model !== false || explain) {
     const siteName = siteNameOf(parsed.siteName, baseUrl);
-    removed.push(...learnedPass(root, { siteName, weights: options.modelWeights, explain, dryRun: options.model === false }));
+    removed.push(...learnedPass(root, { siteName, weights: options.modelWeights, askWords: askWordsOption(options), explain, dryRun: options.model === false }));
   }
   resolveUrls(root, baseUrl);
   compactWhitespace(root);

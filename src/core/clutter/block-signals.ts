@@ -5,7 +5,10 @@
  * linear in practice: no layout, no getComputedStyle.
  */
 import { ATTRIBUTE_MATCHERS, CTA_INDEX, CTA_MATCHERS, LABEL_REASONS, LEAD_IN_LABELS } from "./compile-rules.js";
-import { composedAskOf } from "./composed-ask.js";
+import { askCuesOf, composedAskOf } from "./composed-ask.js";
+import { ASK_WORD_WEIGHTS } from "./model/ask-word-weights.js";
+import { askWordsApply, scoreAskWords, type AskWordsModel } from "./model/ask-words.js";
+import { MODEL_THRESHOLDS } from "./model/thresholds.js";
 import { prefilterForm } from "./required-literals.js";
 import { CHROME_ROLES } from "./rules/attribute-names.js";
 import type { Strength } from "./rules/calls-to-action.js";
@@ -20,12 +23,20 @@ export interface Hit {
   count?: number;
   /** For text, in explain mode's words: the row that matched, or the parts an ask was read from. */
   via?: string;
+  /**
+   * Read by the learned ask reading: its reason is a guess from the line's offer, so a block's
+   * other signals name the reason when they have one.
+   */
+  learned?: boolean;
 }
 
-/** Per-pass caches: text and link text per element, computed once. */
+/** Per-pass caches: text and link text per element, computed once; and the pass's ask reading. */
 export class TextCache {
   private readonly text = new WeakMap<Element, string>();
   private readonly linkText = new WeakMap<Element, number>();
+
+  /** The learned ask reading's weights (model/ask-words.ts), or null to read asks by rows and parts only. */
+  constructor(readonly askWords: AskWordsModel | null = ASK_WORD_WEIGHTS) {}
 
   textOf(el: Element): string {
     let value = this.text.get(el);
@@ -74,6 +85,42 @@ export function callToActionOf(text: string): Hit | null {
   const hit = matchCallToAction(text);
   ctaMemo.set(text, hit);
   return hit;
+}
+
+/** Results per weight table and text, as ctaMemo. */
+const askWordsMemo = new WeakMap<AskWordsModel, Map<string, Hit | null>>();
+
+/**
+ * The call to action of a block's text as a pass reads it: the rows and the parts reading
+ * (callToActionOf), and when neither is sure, the learned ask reading of a short line.
+ */
+export function askOf(text: string, cache: TextCache): Hit | null {
+  const hit = callToActionOf(text);
+  const model = cache.askWords;
+  if (hit?.strength === "strong" || !model || !text || !askWordsApply(text)) return hit;
+  let memo = askWordsMemo.get(model);
+  if (!memo) askWordsMemo.set(model, (memo = new Map()));
+  if (memo.has(text)) return memo.get(text) ?? hit;
+  if (memo.size > 2000) memo.clear();
+  const plain = unquoted(text);
+  const score = plain.trim() ? scoreAskWords(plain, model, true) : null;
+  const learned: Hit | null =
+    score && score.probability >= MODEL_THRESHOLDS.askWordsRemoveAt
+      ? {
+          reason: hit?.reason ?? askWordsReason(plain),
+          strength: "strong",
+          count: 1,
+          learned: true,
+          via: `the learned ask reading, p ${score.probability.toFixed(3)} ≥ ${MODEL_THRESHOLDS.askWordsRemoveAt} (${score.top.map((t) => `${t.feature} ${t.weight >= 0 ? "+" : ""}${t.weight.toFixed(2)}`).join(", ")})`,
+        }
+      : null;
+  memo.set(text, learned);
+  return learned ?? hit;
+}
+
+/** The reason a learned ask is recorded under: what it offers, else a heading's recirculation. */
+function askWordsReason(text: string): ClutterReason {
+  return askCuesOf(text).offer ?? (/[.!?…]$/u.test(text) ? "boilerplate" : "recirculation-list");
 }
 
 function matchCallToAction(text: string): Hit | null {

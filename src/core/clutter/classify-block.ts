@@ -8,7 +8,7 @@
 import {
   amountPickerOf,
   attributeOf,
-  callToActionOf,
+  askOf,
   chromeRoleOf,
   datelineOf,
   footerOf,
@@ -154,11 +154,13 @@ export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
 
   // Text signals. Calls to action are read on leaves and on small containers only: in a big
   // container the phrase belongs to one of its children, which is judged on its own.
-  const cta = text && length <= TEXT_SIGNAL_MAX ? callToActionOf(text) : null;
-  if (cta) tally.add(cta.strength === "strong" ? WEIGHTS.ctaStrong : WEIGHTS.ctaWeak, "text", cta.reason);
-  if (cta?.count && cta.count > 1) tally.add(WEIGHTS.secondCta, "text", cta.reason);
+  const cta = text && length <= TEXT_SIGNAL_MAX ? askOf(text, cache) : null;
+  // A learned ask's reason is a guess: it names the block only when no other signal does.
+  const ctaReason = cta?.learned ? undefined : cta?.reason;
+  if (cta) tally.add(cta.strength === "strong" ? WEIGHTS.ctaStrong : WEIGHTS.ctaWeak, "text", ctaReason);
+  if (cta?.count && cta.count > 1) tally.add(WEIGHTS.secondCta, "text", ctaReason);
   // The ask is a link: "Get New York Today in your inbox" as the anchor of a one-line aside.
-  if (cta?.strength === "strong" && linkDensity >= 0.3) tally.add(WEIGHTS.ctaLink, "structure", cta.reason);
+  if (cta?.strength === "strong" && linkDensity >= 0.3) tally.add(WEIGHTS.ctaLink, "structure", ctaReason);
   const label = text ? labelOf(text) : null;
   if (label) tally.add(WEIGHTS.label, "text", label);
   else {
@@ -194,12 +196,12 @@ export function ruleTally(el: Element, ctx: BlockContext): RuleTally {
   if (length > 0 && length < 60) tally.add(WEIGHTS.veryShort, "structure");
   // A paragraph that is one or two sentences and carries a strong ask is the ask ("Please consider
   // supporting our newsroom with a gift today."): it goes between two prose paragraphs too.
-  if (isLeaf && cta?.strength === "strong" && length < ASK_BLOCK_MAX_CHARS && sentencesIn(text) <= 2) tally.add(WEIGHTS.askIsTheBlock, "structure", cta.reason);
+  if (isLeaf && cta?.strength === "strong" && length < ASK_BLOCK_MAX_CHARS && sentencesIn(text) <= 2) tally.add(WEIGHTS.askIsTheBlock, "structure", ctaReason);
   if (ctx.position !== "body") tally.add(WEIGHTS.edge, "structure");
 
   // Prose protection: a prose leaf, or a container holding prose, resists removal.
   const prose = isLeaf ? (text ? readsAsProse(text, linkDensity, cta) : length > 0) : ctx.proseInside > 0;
   if (prose) tally.add(WEIGHTS.prose * Math.max(1, Math.min(ctx.proseInside, 3)), "text");
 
-  return { score: tally.score, kinds: [...tally.kinds], reason: tally.topReason(), ...(cta?.via ? { via: cta.via } : {}) };
+  return { score: tally.score, kinds: [...tally.kinds], reason: tally.topReason() ?? (cta?.learned ? cta.reason : null), ...(cta?.via ? { via: cta.via } : {}) };
 }

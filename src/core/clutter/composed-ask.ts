@@ -58,32 +58,51 @@ export interface ComposedAsk {
   offer: string;
 }
 
-/** The ask `text` composes, or null. `text` is whitespace-normalised. */
-export function composedAskOf(text: string): ComposedAsk | null {
-  if (text.length > COMPOSED_ASK_MAX_CHARS) return null;
+/** How a line speaks, read from its words: what it offers, and the ways it speaks as an ask. */
+export interface AskCues {
+  offer: ClutterReason | null;
+  offerWord: string;
+  /** A reported-speech word ("said", "selon"): news about an ask, not one. */
+  speech: boolean;
+  reader: boolean;
+  outlet: boolean;
+  imperative: boolean;
+  question: boolean;
+  sentences: number;
+}
+
+/** The cues of `text` (whitespace-normalised), whatever its length. */
+export function askCuesOf(text: string): AskCues {
   const sentences = text.split(/(?<=[.!?…])\s+(?=\S)/u);
-  if (sentences.length > COMPOSED_ASK_MAX_SENTENCES) return null;
   // "US" in capitals is the country, not the outlet's "us".
   const words = (text.match(WORD) ?? []).map((word) => (word === "US" ? word : word.toLowerCase()));
   let offer: ClutterReason | null = null;
   let offerWord = "";
   let reader = false;
-  let self = false;
+  let outlet = false;
+  let speech = false;
   for (const word of words) {
-    if (SPEECH.has(word)) return null;
+    speech ||= SPEECH.has(word);
     if (!offer && (offer = offerOf(word))) offerWord = word;
     reader ||= READER.has(word);
-    self ||= SELF.has(word);
+    outlet ||= SELF.has(word);
   }
-  if (!offer) return null;
   reader ||= GERMAN_FORMAL_YOU.test(text);
   const imperative = sentences.some((s) => opensWithImperative(s.replace(/^[¿¡"'“«„(]+/u, "")));
   const first = sentences[0]!;
   const question = first.endsWith("?") && (first.match(WORD)?.length ?? 0) <= OPENING_QUESTION_MAX_WORDS;
+  return { offer, offerWord, speech, reader, outlet, imperative, question, sentences: sentences.length };
+}
+
+/** The ask `text` composes, or null. `text` is whitespace-normalised. */
+export function composedAskOf(text: string): ComposedAsk | null {
+  if (text.length > COMPOSED_ASK_MAX_CHARS) return null;
+  const cue = askCuesOf(text);
+  if (cue.sentences > COMPOSED_ASK_MAX_SENTENCES || cue.speech || !cue.offer) return null;
   const cues: string[] = [];
-  if (reader) cues.push("reader");
-  if (self) cues.push("outlet");
-  if (imperative) cues.push("imperative");
-  if (question) cues.push("question");
-  return cues.length >= CUES_NEEDED ? { reason: offer, cues, offer: offerWord } : null;
+  if (cue.reader) cues.push("reader");
+  if (cue.outlet) cues.push("outlet");
+  if (cue.imperative) cues.push("imperative");
+  if (cue.question) cues.push("question");
+  return cues.length >= CUES_NEEDED ? { reason: cue.offer, cues, offer: cue.offerWord } : null;
 }

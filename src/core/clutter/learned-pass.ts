@@ -9,6 +9,7 @@
 import type { BlockExplanation, RemovedBlock } from "../article.js";
 import { TextCache } from "./block-signals.js";
 import { measureTree } from "./block-stats.js";
+import type { AskWordsModel } from "./model/ask-words.js";
 import { blockFeatures, FEATURE_NAMES, type Leaf } from "./model/block-features.js";
 import { scoreBlock, type ModelWeights } from "./model/score-block.js";
 import { MODEL_THRESHOLDS } from "./model/thresholds.js";
@@ -23,6 +24,8 @@ export interface LearnedPassOptions {
   explain?: BlockExplanation[];
   /** Score and explain, remove nothing (the rules-only comparison, and the training data). */
   dryRun?: boolean;
+  /** As StripOptions.askWords. */
+  askWords?: AskWordsModel | null;
 }
 
 const featureIndex = (name: (typeof FEATURE_NAMES)[number]) => FEATURE_NAMES.indexOf(name);
@@ -68,7 +71,7 @@ export function chooseRemovals(candidates: readonly Candidate[], totalChars: num
 }
 
 export function learnedPass(root: Element, options: LearnedPassOptions = {}): RemovedBlock[] {
-  const cache = new TextCache();
+  const cache = new TextCache(options.askWords);
   const stats = measureTree(root);
   const total = Math.max(1, stats.get(root)!.chars);
   const prose = mapProse(root, cache, stats);

@@ -3,7 +3,7 @@
  * document-order range from the first to the last prose paragraph, so a block can be placed
  * before ("head"), inside ("body") or after ("tail") the text. Shared by both clutter passes.
  */
-import { callToActionOf, readsAsProse, type TextCache } from "./block-signals.js";
+import { askOf, readsAsProse, type TextCache } from "./block-signals.js";
 import type { BlockStats } from "./block-stats.js";
 import type { Position } from "./classify-block.js";
 
@@ -25,7 +25,7 @@ export function mapProse(root: Element, cache: TextCache, stats: Map<Element, Bl
     if (el === root || !PROSE_LEAVES.has(el.localName) || s.hasBlockChild || s.chars < 80) continue;
     const text = cache.textOf(el);
     const density = s.chars ? s.linkChars / s.chars : 0;
-    if (!readsAsProse(text, density, text.length < 400 ? callToActionOf(text) : null)) continue;
+    if (!readsAsProse(text, density, text.length < 400 ? askOf(text, cache) : null)) continue;
     if (first < 0 || s.start < first) first = s.start;
     if (s.start > last) last = s.start;
     for (let up = el.parentElement; up && up !== root; up = up.parentElement) inside.set(up, (inside.get(up) ?? 0) + 1);

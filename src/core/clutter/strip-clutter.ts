@@ -10,6 +10,7 @@ import type { BlockExplanation, RemovedBlock } from "../article.js";
 import { TextCache } from "./block-signals.js";
 import { measureTree, type BlockStats } from "./block-stats.js";
 import { classifyBlock, REMOVE_AT } from "./classify-block.js";
+import type { AskWordsModel } from "./model/ask-words.js";
 import { mapProse, positionOf } from "./prose-map.js";
 
 const CANDIDATES = new Set(["p", "div", "aside", "section", "ul", "ol", "dl", "form", "figure", "h2", "h3", "h4", "h5", "h6", "nav", "footer", "header", "table"]);
@@ -35,6 +36,8 @@ const INTRODUCING = new Set(["recirculation-list", "author-bio"]);
 export interface StripOptions {
   /** When given, receives one entry per removed block (explain mode). */
   explain?: BlockExplanation[];
+  /** The learned ask reading's weights; null reads asks by rows and parts only (default: the shipped table). */
+  askWords?: AskWordsModel | null;
 }
 
 /**
@@ -43,7 +46,7 @@ export interface StripOptions {
  */
 export function stripClutter(root: Element, options: StripOptions = {}): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const cache = new TextCache();
+  const cache = new TextCache(options.askWords);
   const stats = measureTree(root);
   const prose = mapProse(root, cache, stats);
   const total = Math.max(1, stats.get(root)!.chars);

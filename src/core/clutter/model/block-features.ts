@@ -9,7 +9,7 @@
 import {
   amountPickerOf,
   attributeOf,
-  callToActionOf,
+  askOf,
   chromeRoleOf,
   datelineOf,
   footerOf,
@@ -149,7 +149,7 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
     return s && s.chars ? Math.min(1, s.linkChars / s.chars) : 0;
   };
   const texts = leaves.map((el) => cache.textOf(el));
-  const prose = leaves.map((el, i) => readsAsProse(texts[i]!, density(el), texts[i]!.length < 400 ? callToActionOf(texts[i]!) : null));
+  const prose = leaves.map((el, i) => readsAsProse(texts[i]!, density(el), texts[i]!.length < 400 ? askOf(texts[i]!, cache) : null));
   // Per container, once (a list of thousands of items must not count its children per item).
   const containers = new Map<Element, { count: number; linky: number }>();
   const containerOf = (parent: Element) => {
@@ -173,7 +173,7 @@ export function blockFeatures(root: Element, ctx: FeatureContext): Leaf[] {
     const siblings = parent ? containerOf(parent) : { count: 0, linky: 0 };
     const anc = inherited(el);
     const short = text.length <= 800;
-    const cta = short ? callToActionOf(text) : null;
+    const cta = short ? askOf(text, cache) : null;
     const tally = ruleTally(el, {
       cache,
       stats: s,

@@ -13,4 +13,12 @@ export const MODEL_THRESHOLDS = {
   proseRemoveAt: 0.985,
   /** The model never takes the article below this share of its text (what the rules left). */
   keepAtLeast: 0.5,
+  /** The learned ask reading (ask-words.ts): probability at or above which a short line is an ask… */
+  askWordsRemoveAt: 0.93,
+  /** …read only on lines this short… */
+  askWordsMaxChars: 160,
+  /** …of at most this many sentences… */
+  askWordsMaxSentences: 2,
+  /** …with at least this share of its letters Latin (the script of the languages it learned). */
+  askWordsLatinShare: 0.8,
 } as const;
