@@ -31,6 +31,24 @@ export function loadProbeSet(name: string, dir = PROBES_DIR): ProbeSet {
   return JSON.parse(readFileSync(join(dir, `oneline-asks-${name}.json`), "utf8")) as ProbeSet;
 }
 
+/**
+ * Every news line the project has, which no ask reading may take: each probe set's prose and
+ * look-alikes, and the fixtures' mustKeep sentences.
+ */
+export function projectNewsLines(): string[] {
+  const lines: string[] = [];
+  for (const name of probeSetNames()) for (const lang of Object.values(loadProbeSet(name))) lines.push(...lang.prose, ...(lang.keep ?? []));
+  const fixtures = join(import.meta.dirname, "../fixtures");
+  for (const dir of readdirSync(fixtures)) {
+    try {
+      lines.push(...(JSON.parse(readFileSync(join(fixtures, dir, "expected.json"), "utf8")) as { mustKeep?: string[] }).mustKeep ?? []);
+    } catch {
+      // A fixture without expected.json (a golden-only one) has no sentences to keep.
+    }
+  }
+  return lines;
+}
+
 /** The page: six paragraphs of news with the line inserted after the third or at the end. */
 export function probePage(lang: string, prose: readonly string[], lineHtml: string, where: Where): string {
   const paragraphs = prose.map((p) => `<p>${p}</p>`);

@@ -4,15 +4,13 @@
  * on lines written for this test and on every news line the project has, and how it takes part in
  * extraction (the `askWords` option, explain mode).
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFromHtml } from "../../src/cli/extract-from-html.js";
 import { ASK_WORD_WEIGHTS } from "../../src/core/clutter/model/ask-word-weights.js";
 import { askWordFeatures, askWordsApply, askWordTable, askWordWeights, scoreAskWords } from "../../src/core/clutter/model/ask-words.js";
 import { MODEL_THRESHOLDS } from "../../src/core/clutter/model/thresholds.js";
-import { loadProbeSet, probePage, probeSetNames, PROBE_URL, stillShown } from "../helpers/ask-probes.js";
+import { loadProbeSet, probePage, projectNewsLines, PROBE_URL, stillShown } from "../helpers/ask-probes.js";
 
 const taken = (line: string) => askWordsApply(line) && scoreAskWords(line, ASK_WORD_WEIGHTS).probability >= MODEL_THRESHOLDS.askWordsRemoveAt;
 
@@ -139,16 +137,7 @@ describe("the shipped ask reading", () => {
   });
 
   it("takes none of the project's news lines: probe look-alikes and prose, fixtures' mustKeep sentences", () => {
-    const lines: string[] = [];
-    for (const name of probeSetNames()) for (const lang of Object.values(loadProbeSet(name))) lines.push(...lang.prose, ...(lang.keep ?? []));
-    const fixtures = join(import.meta.dirname, "../fixtures");
-    for (const dir of readdirSync(fixtures)) {
-      try {
-        lines.push(...(JSON.parse(readFileSync(join(fixtures, dir, "expected.json"), "utf8")) as { mustKeep?: string[] }).mustKeep ?? []);
-      } catch {
-        // A fixture without expected.json (a golden-only one) has no sentences to keep.
-      }
-    }
+    const lines = projectNewsLines();
     expect(lines.length).toBeGreaterThan(500);
     expect(lines.map((line) => line.replace(/[’‘]/g, "'").replace(/\s+/g, " ").trim()).filter(taken)).toEqual([]);
   });

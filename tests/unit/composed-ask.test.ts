@@ -4,12 +4,10 @@
  * same things stays. Every news line the project has (probe look-alikes and prose, the fixtures'
  * mustKeep sentences) is checked too.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { composedAskOf } from "../../src/core/clutter/composed-ask.js";
 import { extractFromHtml } from "../../src/cli/extract-from-html.js";
-import { loadProbeSet, probePage, probeSetNames, PROBE_URL, stillShown } from "../helpers/ask-probes.js";
+import { loadProbeSet, probePage, projectNewsLines, PROBE_URL, stillShown } from "../helpers/ask-probes.js";
 
 describe("composedAskOf", () => {
   it("takes asks built from the usual parts, in five languages", () => {
@@ -43,16 +41,7 @@ describe("composedAskOf", () => {
   });
 
   it("takes none of the project's news lines: probe look-alikes and prose, fixtures' mustKeep sentences", () => {
-    const lines: string[] = [];
-    for (const name of probeSetNames()) for (const lang of Object.values(loadProbeSet(name))) lines.push(...lang.prose, ...(lang.keep ?? []));
-    const fixtures = join(import.meta.dirname, "../fixtures");
-    for (const dir of readdirSync(fixtures)) {
-      try {
-        lines.push(...(JSON.parse(readFileSync(join(fixtures, dir, "expected.json"), "utf8")) as { mustKeep?: string[] }).mustKeep ?? []);
-      } catch {
-        // A fixture without expected.json (a golden-only one) has no sentences to keep.
-      }
-    }
+    const lines = projectNewsLines();
     expect(lines.length).toBeGreaterThan(500);
     expect(lines.filter((line) => composedAskOf(line.replace(/[’‘]/g, "'")))).toEqual([]);
   });
