@@ -103,9 +103,11 @@ export function askOf(text: string, cache: TextCache): Hit | null {
   if (memo.has(text)) return memo.get(text) ?? hit;
   if (memo.size > 2000) memo.clear();
   const plain = unquoted(text);
-  const score = plain.trim() ? scoreAskWords(plain, model, true) : null;
+  // Scored plainly first; the features that weighed most are listed only for a line it takes.
+  const taken = plain.trim() && scoreAskWords(plain, model).probability >= MODEL_THRESHOLDS.askWordsRemoveAt;
+  const score = taken ? scoreAskWords(plain, model, true) : null;
   const learned: Hit | null =
-    score && score.probability >= MODEL_THRESHOLDS.askWordsRemoveAt
+    score
       ? {
           reason: hit?.reason ?? askWordsReason(plain),
           strength: "strong",

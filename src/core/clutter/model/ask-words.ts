@@ -11,8 +11,9 @@ import { askCuesOf } from "../composed-ask.js";
 import { MODEL_THRESHOLDS } from "./thresholds.js";
 
 /**
- * The weight table: a weight per feature the model learned (features of the asks it was trained
- * on); any other feature weighs nothing, so a line it knows nothing about reads as its bias, news.
+ * The weight table: a weight per feature the model learned (those of the lines written for it:
+ * asks, and news in the asks' words); any other feature weighs nothing, so a line in words it
+ * never saw reads as its bias, news.
  * Weights are whole multiples of `step`, stored grouped: one line per multiple, "k|feature|…"
  * (features never hold "|" or a line break), which keeps the shipped table small.
  */
@@ -119,8 +120,8 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S*$/iu;
 
 /**
  * Whether the reading applies to a line: short enough to be one ask (a line, not a paragraph),
- * not a bare web address, and written in Latin letters, the script of the five languages it learned (en fr it de es); a
- * line in another script stays for the rows to judge.
+ * not a bare web address, and written in Latin letters, the script of the five languages it
+ * learned (en fr it de es); a line in another script stays for the rows to judge.
  */
 export function askWordsApply(text: string): boolean {
   if (text.length > MODEL_THRESHOLDS.askWordsMaxChars) return false;
