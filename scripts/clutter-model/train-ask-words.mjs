@@ -100,7 +100,7 @@ const heldOut = sets.at(-1);
 // line the model knows nothing about must read as news (balanced classes took names, product
 // lines and text in other scripts; docs/clutter-stripping.md).
 const PROBE_WEIGHT = 3;
-const POSITIVE_WEIGHT = Number(process.env.QR_POS_WEIGHT || 5);
+const POSITIVE_WEIGHT = Number(process.env.QR_POS_WEIGHT || 3);
 // News written to look like asks are the hard cases: they weigh as much as the asks they resemble.
 const LOOK_ALIKE_WEIGHT = Number(process.env.QR_LA_WEIGHT || 8);
 for (const name of sets) {

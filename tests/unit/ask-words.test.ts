@@ -124,12 +124,12 @@ describe("the shipped ask reading", () => {
     "Subscribers complained that the price rose twice in one year.",
   ];
 
-  // 11 of 15 was the aim when these lines were written. A first table took 9; the shipped one takes
-  // 8 (it was chosen on the 446 probe asks left out set by set: 64 % against 59 %, and fewer
-  // look-alikes taken; docs/clutter-stripping.md lists the misses). A retrained table must not take fewer.
+  // 11 of 15 was the aim when these lines were written. The first tables took 9, then 8; the
+  // shipped one, trained on twice as many written asks, takes 10 (docs/clutter-stripping.md lists
+  // the misses). A retrained table must not take fewer.
   it("takes most asks written after it was trained, in five languages", () => {
     const caught = ASKS.filter(taken);
-    expect(caught.length, `missed: ${ASKS.filter((a) => !taken(a)).join(" | ")}`).toBeGreaterThanOrEqual(8);
+    expect(caught.length, `missed: ${ASKS.filter((a) => !taken(a)).join(" | ")}`).toBeGreaterThanOrEqual(10);
   });
 
   it("takes no news line written with the same words", () => {
