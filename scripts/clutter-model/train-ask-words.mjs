@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // Trains the learned ask reading (src/core/clutter/model/ask-words.ts) and writes its weights.
 //
-//   npm run model:train-asks [-- --write] [--min-lines 10] [--step 0.05] [--held-out] [--corpus DIR] [--show]
+//   npm run model:train-asks [-- --write] [--min-lines 10] [--step 0.05] [--held-out] [--corpus DIR]
+//                            [--at P] [--show] [--try FILE]
+//   (--at: report at this threshold too, and list what it takes there with --show; --try: the
+//   shipped table's probability for each line of FILE)
 //
-// Data, all lines that pass the reading's gate (a line of at most askWordsMaxChars and
-// askWordsMaxSentences, thresholds.ts):
+// Data, all lines that pass the reading's gate (askWordsApply: short, in Latin letters, not a
+// bare address; thresholds.ts):
 //  - news (0): the corpora's article lines: leaf blocks the learned pass judges
 //    (.tmp/clutter-model/dataset.json, built by `npm run model:train`) whose words are in the
 //    page's ground truth, and the sentences of long blocks that are not clutter;
@@ -32,7 +35,7 @@ import { bundleForNode, ROOT } from "../lib/bundle-for-node.mjs";
 import { corpusPages } from "../lib/corpora.mjs";
 import { labelLeaves, normalised } from "./labels.mjs";
 
-const args = { corpus: resolve(ROOT, "../shared/corpus"), write: false, minLines: 10, step: 0.05, show: false, heldOut: false, l2: 1e-4, epochs: 8 };
+const args = { corpus: resolve(ROOT, "../shared/corpus"), write: false, minLines: 10, step: 0.05, show: false, heldOut: false, at: null, try: null, l2: 1e-4, epochs: 8 };
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -41,11 +44,13 @@ for (let i = 0; i < argv.length; i++) {
   else if (a === "--min-lines") args.minLines = Number(argv[++i]);
   else if (a === "--step") args.step = Number(argv[++i]);
   else if (a === "--held-out") args.heldOut = true;
+  else if (a === "--at") args.at = Number(argv[++i]);
+  else if (a === "--try") args.try = argv[++i];
   else if (a === "--show") args.show = true;
   else if (a === "--l2") args.l2 = Number(argv[++i]);
   else if (a === "--epochs") args.epochs = Number(argv[++i]);
   else {
-    console.error(`unknown argument: ${a}\nusage: npm run model:train-asks [-- --write] [--min-lines N] [--step S] [--held-out] [--corpus DIR] [--show]`);
+    console.error(`unknown argument: ${a}\nusage: npm run model:train-asks [-- --write] [--min-lines N] [--step S] [--held-out] [--at P] [--try FILE] [--corpus DIR] [--show]`);
     process.exit(2);
   }
 }
@@ -57,7 +62,7 @@ const core = await bundleForNode(
   ],
   join(ROOT, ".tmp/clutter-model/ask-core.mjs"),
 );
-const REMOVE_AT = Number(process.env.QR_SHOW_AT || core.MODEL_THRESHOLDS.askWordsRemoveAt);
+const REMOVE_AT = args.at ?? core.MODEL_THRESHOLDS.askWordsRemoveAt;
 const THRESHOLDS = [...new Set([0.8, 0.9, 0.95, REMOVE_AT])].sort();
 
 // ---------------------------------------------------------------- data
@@ -100,9 +105,10 @@ const heldOut = sets.at(-1);
 // line the model knows nothing about must read as news (balanced classes took names, product
 // lines and text in other scripts; docs/clutter-stripping.md).
 const PROBE_WEIGHT = 3;
-const POSITIVE_WEIGHT = Number(process.env.QR_POS_WEIGHT || 3);
-// News written to look like asks are the hard cases: they weigh as much as the asks they resemble.
-const LOOK_ALIKE_WEIGHT = Number(process.env.QR_LA_WEIGHT || 8);
+const POSITIVE_WEIGHT = 3;
+// News written to look like asks are the hard cases: such a line weighs 8, about as much as a
+// written ask (3 × 3).
+const LOOK_ALIKE_WEIGHT = 8;
 for (const name of sets) {
   const set = JSON.parse(readFileSync(join(probeDir, `oneline-asks-${name}.json`), "utf8"));
   for (const [lang, v] of Object.entries(set)) {
@@ -180,7 +186,7 @@ const rate = (hit, all) => `${hit}/${all}`;
 
 const shipped = train(rows.filter((r) => r.set !== heldOut));
 console.log(`table: ${Object.keys(shipped.weights).length} features (in ${args.minLines}+ written lines)`);
-if (process.env.QR_TRY) for (const line of readFileSync(process.env.QR_TRY, "utf8").split("\n").filter(Boolean)) console.log(`  try ${probability(shipped, featuresOf(normalised(line))).toFixed(3)} ${line}`);
+if (args.try) for (const line of readFileSync(args.try, "utf8").split("\n").filter(Boolean)) console.log(`  try ${probability(shipped, featuresOf(normalised(line))).toFixed(3)} ${line}`);
 
 // ---------------------------------------------------------------- 1. leave one probe set out
 const trainable = rows.filter((r) => r.set !== heldOut);

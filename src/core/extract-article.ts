@@ -134,10 +134,10 @@ function hintElementOf(doc: Document, plan: RepairPlan, baseUrl: string, pickedT
   return element && canStandAsArticle(element, plan, pickedText) ? element : null;
 }
 
-/** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
 /** The ask reading's table for the passes: undefined (the shipped one), another, or null (off). */
 const askWordsOption = (options: ExtractOptions) => (options.askWords === false ? null : options.askWords);
 
+/** Readability's article from a working copy of `doc`, with clutter stripped and URLs made absolute. */
 function readableContent(doc: Document, baseUrl: string, options: ExtractOptions) {
   const { parsed, repairs } = repairedReadability(doc, baseUrl, options);
   const root = parsed?.content;

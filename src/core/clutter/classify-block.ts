@@ -7,8 +7,8 @@
  */
 import {
   amountPickerOf,
-  attributeOf,
   askOf,
+  attributeOf,
   chromeRoleOf,
   datelineOf,
   footerOf,

@@ -8,8 +8,8 @@
  */
 import {
   amountPickerOf,
-  attributeOf,
   askOf,
+  attributeOf,
   chromeRoleOf,
   datelineOf,
   footerOf,
