@@ -97,11 +97,16 @@ const askWordsMemo = new WeakMap<AskWordsModel, Map<string, Hit | null>>();
 export function askOf(text: string, cache: TextCache): Hit | null {
   const hit = callToActionOf(text);
   const model = cache.askWords;
-  if (hit?.strength === "strong" || !model || !text || !askWordsApply(text)) return hit;
+  if (hit?.strength === "strong" || !model || !text) return hit;
+  // Memoised before the gate: the passes ask about the same block three or four times.
   let memo = askWordsMemo.get(model);
   if (!memo) askWordsMemo.set(model, (memo = new Map()));
   if (memo.has(text)) return memo.get(text) ?? hit;
   if (memo.size > 2000) memo.clear();
+  if (!askWordsApply(text)) {
+    memo.set(text, null);
+    return hit;
+  }
   const plain = unquoted(text);
   // Scored plainly first; the features that weighed most are listed only for a line it takes.
   const taken = plain.trim() && scoreAskWords(plain, model).probability >= MODEL_THRESHOLDS.askWordsRemoveAt;

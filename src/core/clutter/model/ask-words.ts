@@ -48,7 +48,9 @@ export function askWordTable(weights: Iterable<[string, number]>, step: number):
   for (const [feature, weight] of weights) {
     const multiple = Math.round(weight / step);
     if (!multiple) continue;
-    groups.set(multiple, [...(groups.get(multiple) ?? []), feature]);
+    let group = groups.get(multiple);
+    if (!group) groups.set(multiple, (group = []));
+    group.push(feature);
   }
   return [...groups].sort((a, b) => a[0] - b[0]).map(([multiple, features]) => [multiple, ...features.sort()].join("|")).join("\n");
 }
