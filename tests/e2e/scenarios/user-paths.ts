@@ -22,6 +22,19 @@ const messages = JSON.parse(readFileSync(join(ROOT, "src/_locales/en/messages.js
 const ui = (key: string): string => messages[key]!.message;
 
 const seed = loadFixture("seed-christian-post");
+
+/**
+ * A French article with one ask that no phrase row and no parts reading takes, only the learned
+ * ask reading (tests/unit/ask-words.test.ts checks that with the reading off it stays).
+ */
+const LEARNED_ASK = "Pour soutenir notre travail, un don de 5 € suffit.";
+const ASK_PAGE_PROSE = [
+  "Le conseil municipal a adopté mardi soir un plan visant à prolonger le réseau de tramway vers les quartiers nord de la ville, après trois ans de débats.",
+  "Selon la mairie, les nouvelles lignes devraient entrer en service au printemps, avec un passage toutes les dix minutes aux heures de pointe.",
+  "Les habitants de ces quartiers se plaignent depuis longtemps de l'éloignement des arrêts, qui les oblige souvent à prendre leur voiture.",
+  "Le projet coûtera environ quarante millions d'euros sur cinq ans, financés en grande partie par une subvention régionale accordée l'automne dernier.",
+];
+const ASK_PAGE = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Le tramway prolongé</title></head><body><main><article><h1>Le tramway prolongé vers le nord</h1>${[...ASK_PAGE_PROSE.slice(0, 2), LEARNED_ASK, ...ASK_PAGE_PROSE.slice(2)].map((p) => `<p>${p}</p>`).join("")}</article></main></body></html>`;
 const HTML = { "content-type": "text/html; charset=utf-8" };
 
 /** A 2×1 PNG (one red, one blue pixel). */
@@ -66,6 +79,7 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
     server = await startFixtureServer();
     storyServer = await startFixtureServer();
     server.route("/csp/seed.html", { headers: { ...HTML, "content-security-policy": "default-src 'none'" }, body: seed.html });
+    server.route("/asks/tram.html", { headers: HTML, body: ASK_PAGE });
     storyServer.route("/story/story.html", { headers: HTML, body: STORY_HTML });
     storyServer.route("/story/photo.png", { headers: { "content-type": "image/png" }, body: Buffer.from(PNG_BASE64, "base64") as unknown as string });
     // A CORS-open page and image, so the background needs no host permission to fetch them.
@@ -160,6 +174,16 @@ export function userPathScenarios(launch: () => Promise<ReaderDriver>): void {
       };
       expect(await styleCount(server.url("/csp/seed.html"))).toBe(await styleCount(server.fixtureUrl(seed.name)));
       await readSeedArticle(server.url("/csp/seed.html"), "reader-strict-csp");
+    });
+
+    it("an ask only the learned ask reading takes is gone from the reader; the article stays whole", async () => {
+      const tab = await driver.openTab(server.url("/asks/tram.html"));
+      const popup = await toggleViaPopup(tab);
+      const text = normalise((await inspectWith(driver, tab)).text);
+      expect(text).not.toContain(normalise(LEARNED_ASK));
+      for (const paragraph of ASK_PAGE_PROSE) expect(text).toContain(normalise(paragraph));
+      await popup.close();
+      await tab.close();
     });
 
     it("the keyboard command (Alt+Shift+R) opens and closes the reader", async (context) => {
