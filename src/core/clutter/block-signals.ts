@@ -14,6 +14,7 @@ import { CHROME_ROLES } from "./rules/attribute-names.js";
 import type { Strength } from "./rules/calls-to-action.js";
 import { AMOUNT_PATTERN, BYLINE_PATTERN, DATELINE_PATTERNS, FOOTER_PATTERN, GALLERY_COUNTER, GALLERY_SINGLE_WORDS, GALLERY_WORDS } from "./rules/structure-patterns.js";
 import type { ClutterReason } from "./reasons.js";
+import { wordTokens } from "../text-counts.js";
 import { trimWhere } from "../trim-chars.js";
 
 export interface Hit {
@@ -208,10 +209,12 @@ export function nameTokens(el: Element): string[] {
   const cls = el.getAttribute("class");
   if (cls) tokens.push(...cls.split(/\s+/));
   if (el.id) tokens.push(el.id);
-  for (const attr of Array.from(el.attributes)) {
-    if (attr.name.startsWith("data-") && attr.name !== "data-src" && attr.name !== "data-srcset") {
-      tokens.push(attr.name.slice(5));
-      if (attr.value.length > 0 && attr.value.length <= 40 && !/[/:]/.test(attr.value)) tokens.push(attr.value);
+  // Names, then the values of data-* only: reading every attribute as an Attr node costs more.
+  for (const name of el.getAttributeNames()) {
+    if (name.startsWith("data-") && name !== "data-src" && name !== "data-srcset") {
+      tokens.push(name.slice(5));
+      const value = el.getAttribute(name) ?? "";
+      if (value.length > 0 && value.length <= 40 && !/[/:]/.test(value)) tokens.push(value);
     }
   }
   const aria = el.getAttribute("aria-label");
@@ -247,12 +250,10 @@ export function sentenceCount(text: string): number {
   return Math.min(ends, Math.floor(words / 5));
 }
 
-const CJK = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/gu;
-
+/** Words: tokens between spaces that hold a letter or a digit, and a word per two characters of a script written without spaces. */
 export function wordCount(text: string): number {
-  const spaced = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  const cjk = text.match(CJK)?.length ?? 0;
-  return spaced + Math.floor(cjk / 2);
+  const { tokens, cjk } = wordTokens(text);
+  return tokens + Math.floor(cjk / 2);
 }
 
 /**

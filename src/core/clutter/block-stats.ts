@@ -4,6 +4,7 @@
  * and its document-order range. The classifier reads these instead of re-walking each subtree
  * per candidate (which is quadratic on deep pages), and the walk has no recursion to overflow.
  */
+import { collapsedLength } from "../text-counts.js";
 
 export interface BlockStats {
   /** Length of the element's text, whitespace collapsed per text node. */
@@ -52,7 +53,7 @@ export function measureTree(root: Element): Map<Element, BlockStats> {
       frame.entered = true;
       let chars = 0;
       for (let node = frame.el.firstChild; node; node = node.nextSibling) {
-        if (node.nodeType === 3) chars += (node.nodeValue ?? "").replace(/\s+/g, " ").length;
+        if (node.nodeType === 3) chars += collapsedLength(node.nodeValue ?? "");
       }
       stats.set(frame.el, {
         chars,

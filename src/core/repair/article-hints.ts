@@ -91,7 +91,8 @@ export function articleHints(doc: Document): ArticleHint[] {
   const articles: Element[] = [];
   const mains: Element[] = [];
   for (const el of elementsUnder(body)) {
-    if ((el.getAttribute("itemprop") ?? "").split(/\s+/).includes("articleBody")) marked.push(el);
+    const itemprop = el.getAttribute("itemprop");
+    if (itemprop !== null && itemprop.split(/\s+/).includes("articleBody")) marked.push(el);
     else if (el.localName === "article") articles.push(el);
     else if (el.localName === "main" || el.getAttribute("role") === "main") mains.push(el);
   }

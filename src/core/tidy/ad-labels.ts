@@ -5,7 +5,7 @@
  * mentions advertising is never a whole-block match, so it stays.
  */
 import type { RemovedBlock } from "../article.js";
-import { labelText, leafBlocks, mediaIn, removeBlock, widen } from "./tidy-blocks.js";
+import { labelText, LeafBlocks, mediaIn, removeBlock, widen } from "./tidy-blocks.js";
 
 export const AD_LABEL_REASON = "advertisement";
 
@@ -37,9 +37,9 @@ export function isAdLabel(text: string): boolean {
 }
 
 /** Removes standalone ad label blocks from the article and returns what was removed. */
-export function dropAdLabels(root: Element): RemovedBlock[] {
+export function dropAdLabels(root: Element, leaves = new LeafBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of leafBlocks(root)) {
+  for (const block of leaves.get()) {
     if (!isAdLabel(block.textContent ?? "") || !root.contains(block) || mediaIn(block).length > 0) continue;
     removeBlock(widen(block, root), AD_LABEL_REASON, removed);
   }

@@ -10,7 +10,7 @@
  */
 import type { RemovedBlock } from "../article.js";
 import { elementsUnder } from "../elements-under.js";
-import { ancestorNamed, blockText, leafBlocks, mediaIn, removeBlock, widen, wordKey } from "./tidy-blocks.js";
+import { ancestorNamed, blockText, LeafBlocks, mediaIn, removeBlock, widen, wordKey } from "./tidy-blocks.js";
 
 export const DUPLICATE_BLOCK_REASON = "duplicate-block";
 
@@ -33,8 +33,7 @@ function leafCounts(root: Element, leaves: readonly Element[]): Map<Element, num
 }
 
 /** Later copies of a section already shown. */
-function dropRepeatedSections(root: Element, removed: RemovedBlock[]): void {
-  const leaves = leafBlocks(root);
+function dropRepeatedSections(root: Element, removed: RemovedBlock[], leaves: Element[]): void {
   const counts = leafCounts(root, leaves);
   const first = new Map<string, Element>();
   for (const el of elementsUnder(root)) {
@@ -51,10 +50,10 @@ function dropRepeatedSections(root: Element, removed: RemovedBlock[]): void {
 }
 
 /** Quote boxes that repeat a paragraph shown outside them. */
-function dropPullQuotes(root: Element, removed: RemovedBlock[]): void {
+function dropPullQuotes(root: Element, removed: RemovedBlock[], blocks: LeafBlocks): void {
   // Most articles have no quote box: then there is nothing to compare.
   if (![...QUOTE_BOX].some((name) => root.getElementsByTagName(name).length)) return;
-  const leaves = leafBlocks(root).filter((leaf) => mediaIn(leaf).length === 0 && !ancestorNamed(leaf, OWN_REPEATS));
+  const leaves = blocks.get().filter((leaf) => mediaIn(leaf).length === 0 && !ancestorNamed(leaf, OWN_REPEATS));
   const outside = new Set<string>();
   for (const leaf of leaves) if (!ancestorNamed(leaf, QUOTE_BOX)) outside.add(wordKey(blockText(leaf)));
   for (const leaf of leaves) {
@@ -67,9 +66,10 @@ function dropPullQuotes(root: Element, removed: RemovedBlock[]): void {
 }
 
 /** Removes repeated sections and pull quotes of paragraphs shown elsewhere; returns what was removed. */
-export function dropDuplicateBlocks(root: Element): RemovedBlock[] {
+export function dropDuplicateBlocks(root: Element, leaves = new LeafBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  dropRepeatedSections(root, removed);
-  dropPullQuotes(root, removed);
+  dropRepeatedSections(root, removed, leaves.get());
+  if (removed.length) leaves.changed();
+  dropPullQuotes(root, removed, leaves);
   return removed;
 }

@@ -9,7 +9,7 @@
  * step already removed (byline-dateline) are gone before this runs, so nothing counts twice.
  */
 import type { RemovedBlock } from "../article.js";
-import { ancestorNamed, blockText, headBlocks, mediaIn, removeBlock, widen, wordKey, words } from "./tidy-blocks.js";
+import { ancestorNamed, blockText, LeafBlocks, mediaIn, removeBlock, widen, wordKey, words } from "./tidy-blocks.js";
 
 const FIGURE_TAG: ReadonlySet<string> = new Set(["figure"]);
 
@@ -97,9 +97,9 @@ export function repeatsBylineOrDate(text: string, fields: HeaderFields): boolean
 }
 
 /** Removes blocks at the head of the article that repeat the title, byline or date; returns what was removed. */
-export function dropDuplicateHeader(root: Element, fields: HeaderFields): RemovedBlock[] {
+export function dropDuplicateHeader(root: Element, fields: HeaderFields, leaves = new LeafBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of headBlocks(root)) {
+  for (const block of leaves.head()) {
     if (mediaIn(block).length > 0 || ancestorNamed(block, FIGURE_TAG)) continue;
     if (!root.contains(block)) continue;
     const repeats = (text: string) => repeatsTitle(text, fields.title) || repeatsBylineOrDate(text, fields);

@@ -8,6 +8,7 @@
  * A credit-shaped line with no picture next to it stays where it is.
  */
 import { elementsUnder } from "../elements-under.js";
+import { collapsedLength } from "../text-counts.js";
 import { ancestorNamed, collapse, leafBlocks, mediaIn, widen, words } from "./tidy-blocks.js";
 
 const CAPTION: ReadonlySet<string> = new Set(["figcaption"]);
@@ -15,6 +16,8 @@ const FIGURE: ReadonlySet<string> = new Set(["figure"]);
 
 /** Longest credit line, in words. */
 export const MAX_CREDIT_WORDS = 14;
+/** Longest credit line, in characters (whitespace collapsed). */
+export const MAX_CREDIT_CHARS = 120;
 
 /** Credit shapes, tried on the block's whole text (trimmed, case-insensitive). */
 export const CREDIT_PATTERNS: readonly RegExp[] = [
@@ -35,8 +38,10 @@ export const CREDIT_PATTERNS: readonly RegExp[] = [
 
 /** Whether a block's whole text is an image credit. */
 export function isImageCredit(text: string): boolean {
+  // Collapsing then trimming shortens by at most the two edge spaces: most blocks are ruled out before a copy is made.
+  if (collapsedLength(text) > MAX_CREDIT_CHARS + 2) return false;
   const line = collapse(text);
-  if (!line || line.length > 120 || words(line).length > MAX_CREDIT_WORDS) return false;
+  if (!line || line.length > MAX_CREDIT_CHARS || words(line).length > MAX_CREDIT_WORDS) return false;
   // A sentence that tells of a credit ("Credit: the council approved …" has no shape of a name) is rare,
   // but a full stop inside the line (not at its end, not in an initial) marks prose: leave it.
   if (/[.!?]\s+\p{Ll}/u.test(line)) return false;

@@ -10,7 +10,7 @@
  * paragraph may be the text's own subheading.
  */
 import type { RemovedBlock } from "../article.js";
-import { ancestorNamed, collapse, headBlocks, labelText, linkDensity, mediaIn, removeBlock, widen, words } from "./tidy-blocks.js";
+import { ancestorNamed, collapse, labelText, LeafBlocks, linkDensity, mediaIn, removeBlock, widen, words } from "./tidy-blocks.js";
 
 const FIGURE_TAG: ReadonlySet<string> = new Set(["figure"]);
 
@@ -86,9 +86,9 @@ export function isKicker(el: Element): boolean {
 }
 
 /** Removes the kickers that open the article and returns what was removed. */
-export function dropKickers(root: Element): RemovedBlock[] {
+export function dropKickers(root: Element, leaves = new LeafBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of headBlocks(root)) {
+  for (const block of leaves.head()) {
     if (!isKicker(block)) break;
     removeBlock(widen(block, root), KICKER_REASON, removed);
   }

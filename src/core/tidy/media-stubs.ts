@@ -8,7 +8,8 @@
  * a video stays.
  */
 import type { RemovedBlock } from "../article.js";
-import { collapse, labelText, leafBlocks, mediaIn, removeBlock, widen, words } from "./tidy-blocks.js";
+import { moreTokensThan } from "../text-counts.js";
+import { labelText, LeafBlocks, mediaIn, removeBlock, widen } from "./tidy-blocks.js";
 
 export const MEDIA_STUB_REASON = "media-stub";
 
@@ -68,7 +69,7 @@ const STUBS = Object.values(MEDIA_STUBS).flat();
 
 /** Whether a block's whole text is a media-player stub. */
 export function isMediaStub(text: string): boolean {
-  if (words(collapse(text)).length > MAX_STUB_WORDS) return false;
+  if (moreTokensThan(text, MAX_STUB_WORDS)) return false;
   const label = labelText(text);
   if (!label) return false;
   return STUBS.some(({ pattern, whole }) => {
@@ -78,9 +79,9 @@ export function isMediaStub(text: string): boolean {
 }
 
 /** Removes media-player stubs from the article and returns what was removed. */
-export function dropMediaStubs(root: Element): RemovedBlock[] {
+export function dropMediaStubs(root: Element, leaves = new LeafBlocks(root)): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  for (const block of leafBlocks(root)) {
+  for (const block of leaves.get()) {
     if (!isMediaStub(block.textContent ?? "") || !root.contains(block) || mediaIn(block).length > 0) continue;
     removeBlock(widen(block, root), MEDIA_STUB_REASON, removed);
   }

@@ -14,12 +14,27 @@ import { dropDuplicateHeader, type HeaderFields } from "./duplicate-header.js";
 import { foldImageCredits } from "./image-credits.js";
 import { dropKickers } from "./kickers.js";
 import { dropMediaStubs } from "./media-stubs.js";
+import { LeafBlocks } from "./tidy-blocks.js";
 
 export type { HeaderFields } from "./duplicate-header.js";
 
 /** Tidies the article root in place and returns the blocks removed, each with its reason. */
 export function tidyArticle(root: Element, header: HeaderFields): RemovedBlock[] {
-  const removed = [...dropMediaStubs(root), ...dropAdLabels(root), ...dropDuplicateHeader(root, header), ...dropKickers(root), ...dropDuplicateBlocks(root)];
+  // The removal steps share one list of leaf blocks, found again only after a step removed something.
+  const leaves = new LeafBlocks(root);
+  const steps: Array<(leaves: LeafBlocks) => RemovedBlock[]> = [
+    (shared) => dropMediaStubs(root, shared),
+    (shared) => dropAdLabels(root, shared),
+    (shared) => dropDuplicateHeader(root, header, shared),
+    (shared) => dropKickers(root, shared),
+    (shared) => dropDuplicateBlocks(root, shared),
+  ];
+  const removed: RemovedBlock[] = [];
+  for (const step of steps) {
+    const gone = step(leaves);
+    if (gone.length) leaves.changed();
+    removed.push(...gone);
+  }
   foldImageCredits(root);
   markCaptionCredits(root);
   return removed;

@@ -86,7 +86,8 @@ export function leafBlocks(root: Element): Element[] {
     let inside = false;
     // Sibling links, not childNodes: jsdom indexes its live lists in O(n).
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) text ||= /\S/.test((child as Text).data.replace(/\u00a0/g, " "));
+      // (\S excludes U+00A0 already: a line of no-break spaces has no text.)
+      if (child.nodeType === 3) text ||= /\S/.test((child as Text).data);
       else if (child.nodeType === 1) {
         const c = child as Element;
         if (hasText.has(c)) {
@@ -140,11 +141,37 @@ export function isProse(el: Element): boolean {
   return text.length >= 80 && words(text).length >= 12 && linkDensity(el) < 0.5;
 }
 
-/** The leaf blocks before the article's first prose paragraph (none when there is no prose). */
-export function headBlocks(root: Element): Element[] {
-  const blocks = leafBlocks(root);
-  const first = blocks.findIndex(isProse);
-  return first < 0 ? [] : blocks.slice(0, first);
+/**
+ * The leaf blocks of one root (and those before its prose), found once and shared by the tidy
+ * steps that run in a row, until one of them changes the tree: each step walked the whole
+ * article for the same list, and most steps on most pages remove nothing.
+ */
+export class LeafBlocks {
+  private all: Element[] | null = null;
+  private before: Element[] | null = null;
+
+  constructor(readonly root: Element) {}
+
+  /** Every leaf block, in document order, as `leafBlocks(root)` gives them now. */
+  get(): Element[] {
+    return (this.all ??= leafBlocks(this.root));
+  }
+
+  /** The leaf blocks before the article's first prose paragraph (none when there is no prose). */
+  head(): Element[] {
+    if (!this.before) {
+      const blocks = this.get();
+      const first = blocks.findIndex(isProse);
+      this.before = first < 0 ? [] : blocks.slice(0, first);
+    }
+    return this.before;
+  }
+
+  /** The tree changed: the lists are found again when next asked for. */
+  changed(): void {
+    this.all = null;
+    this.before = null;
+  }
 }
 
 /** Records `el` in `removed` (first 120 characters of its text) and takes it out of the article. */

@@ -23,6 +23,7 @@ import {
 } from "../block-signals.js";
 import type { BlockStats } from "../block-stats.js";
 import { ruleTally, type Position } from "../classify-block.js";
+import { capitalisedWords, letterCounts } from "../../text-counts.js";
 import { IMPERATIVE_OPENINGS, SECOND_PERSON_WORDS } from "./address-words.js";
 
 export const FEATURE_NAMES = [
@@ -81,18 +82,10 @@ export function leafBlocks(root: Element, stats: Map<Element, BlockStats>): Elem
 }
 
 function letterShares(text: string): { digit: number; upper: number; titleCase: number } {
-  let letters = 0, upper = 0, digits = 0;
-  for (const ch of text) {
-    if (/\p{N}/u.test(ch)) digits++;
-    else if (/\p{L}/u.test(ch)) {
-      letters++;
-      if (ch !== ch.toLowerCase()) upper++;
-    }
-  }
-  const words = text.split(" ").filter((w) => /^\p{L}/u.test(w));
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  const { letters, digits, upper } = letterCounts(text);
+  const { words, capitalised } = capitalisedWords(text);
   const chars = Math.max(1, letters + digits);
-  return { digit: digits / chars, upper: upper / Math.max(1, letters), titleCase: words.length ? capitalised / words.length : 0 };
+  return { digit: digits / chars, upper: upper / Math.max(1, letters), titleCase: words ? capitalised / words : 0 };
 }
 
 function addressShare(text: string): { secondPerson: number; imperative: number } {
