@@ -124,9 +124,9 @@ describe("the shipped ask reading", () => {
     "Subscribers complained that the price rose twice in one year.",
   ];
 
-  // 11 of 15 was the aim when these lines were written. The first tables took 9, then 8; the
-  // shipped one, trained on twice as many written asks, takes 10 (docs/clutter-stripping.md lists
-  // the misses). A retrained table must not take fewer.
+  // 11 of 15 was the aim when these lines were written. The first tables took 9, then 8; session
+  // 12's, trained on twice as many written asks, took 10, and so does session 13's (~1,040 written
+  // asks; docs/clutter-stripping.md lists the misses). A retrained table must not take fewer.
   it("takes most asks written after it was trained, in five languages", () => {
     const caught = ASKS.filter(taken);
     expect(caught.length, `missed: ${ASKS.filter((a) => !taken(a)).join(" | ")}`).toBeGreaterThanOrEqual(10);
