@@ -33,29 +33,44 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { createHash } from "node:crypto";
+import { parseArgs } from "node:util";
 import { bundleForNode, ROOT } from "../lib/bundle-for-node.mjs";
 import { corpusPages } from "../lib/corpora.mjs";
 import { labelLeaves, normalised } from "./labels.mjs";
 
-const args = { corpus: resolve(ROOT, "../shared/corpus"), write: false, minLines: 10, step: 0.05, show: false, heldOut: false, at: null, try: null, l2: 3e-4, epochs: 12 };
-const argv = process.argv.slice(2);
-for (let i = 0; i < argv.length; i++) {
-  const a = argv[i];
-  if (a === "--corpus") args.corpus = resolve(argv[++i]);
-  else if (a === "--write") args.write = true;
-  else if (a === "--min-lines") args.minLines = Number(argv[++i]);
-  else if (a === "--step") args.step = Number(argv[++i]);
-  else if (a === "--held-out") args.heldOut = true;
-  else if (a === "--at") args.at = Number(argv[++i]);
-  else if (a === "--try") args.try = argv[++i];
-  else if (a === "--show") args.show = true;
-  else if (a === "--l2") args.l2 = Number(argv[++i]);
-  else if (a === "--epochs") args.epochs = Number(argv[++i]);
-  else {
-    console.error(`unknown argument: ${a}\nusage: npm run model:train-asks [-- --write] [--min-lines N] [--step S] [--l2 L] [--epochs N] [--held-out] [--at P] [--try FILE] [--corpus DIR] [--show]`);
-    process.exit(2);
-  }
+const USAGE = "usage: npm run model:train-asks [-- --write] [--min-lines N] [--step S] [--l2 L] [--epochs N] [--held-out] [--at P] [--try FILE] [--corpus DIR] [--show]";
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      corpus: { type: "string", default: resolve(ROOT, "../shared/corpus") },
+      write: { type: "boolean", default: false },
+      "min-lines": { type: "string", default: "10" },
+      step: { type: "string", default: "0.05" },
+      "held-out": { type: "boolean", default: false },
+      at: { type: "string" },
+      try: { type: "string" },
+      show: { type: "boolean", default: false },
+      l2: { type: "string", default: "3e-4" },
+      epochs: { type: "string", default: "12" },
+    },
+  }).values;
+} catch (error) {
+  console.error(`${error.message}\n${USAGE}`);
+  process.exit(2);
 }
+const args = {
+  corpus: resolve(parsed.corpus),
+  write: parsed.write,
+  minLines: Number(parsed["min-lines"]),
+  step: Number(parsed.step),
+  heldOut: parsed["held-out"],
+  at: parsed.at === undefined ? null : Number(parsed.at),
+  try: parsed.try ?? null,
+  show: parsed.show,
+  l2: Number(parsed.l2),
+  epochs: Number(parsed.epochs),
+};
 
 const core = await bundleForNode(
   [

@@ -7,6 +7,7 @@
  * (scripts/clutter-model/train-ask-words.mjs). The weights are data (ask-word-weights.ts); the
  * gate and threshold are in thresholds.ts. Explain mode names the words that weighed most.
  */
+import { letterCounts } from "../../text-counts.js";
 import { askCuesOf } from "../composed-ask.js";
 import { MODEL_THRESHOLDS } from "./thresholds.js";
 
@@ -116,7 +117,6 @@ export function scoreAskWords(text: string, model: AskWordsModel, explain = fals
   return { probability: 1 / (1 + Math.exp(-logit)), top: pushes.slice(0, 5) };
 }
 
-const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;
 const BARE_URL = /^(?:https?:\/\/|www\.)\S*$/iu;
 
@@ -130,6 +130,6 @@ export function askWordsApply(text: string): boolean {
   if ((text.match(/[.!?…]\s+(?=\S)/gu)?.length ?? 0) >= MODEL_THRESHOLDS.askWordsMaxSentences) return false;
   // A bare address ("https://…/articles/…") is not words, whatever words its path holds.
   if (BARE_URL.test(text)) return false;
-  const letters = text.match(LETTER)?.length ?? 0;
+  const { letters } = letterCounts(text);
   return letters > 0 && (text.match(LATIN)?.length ?? 0) >= letters * MODEL_THRESHOLDS.askWordsLatinShare;
 }
